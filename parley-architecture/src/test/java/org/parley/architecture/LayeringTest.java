@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final String[] ENGINES = {
-        "org.parley.dealspace..", "org.parley.forecast..", "org.parley.simulate..", "org.parley.stability..",
+        "org.parley.dealspace..",
+        "org.parley.forecast..",
+        "org.parley.simulate..",
+        "org.parley.stability..",
         "org.parley.evidence.."
     };
     private static final String[] APPLICATIONS = {"org.parley.cli..", "org.parley.server.."};
@@ -34,23 +37,31 @@ class LayeringTest {
 
     @Test
     void theImportSeesTheModelAndTheCommandLine() {
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.parley.model.scenario")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.parley.cli")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.parley.model.scenario"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.parley.cli"))
+                .isTrue();
     }
 
     @Test
     void theModelDependsOnNoOtherParleyModule() {
         noClasses()
-                .that().resideInAPackage("org.parley.model..")
-                .should().dependOnClassesThat().resideInAnyPackage(concat(ENGINES, APPLICATIONS))
+                .that()
+                .resideInAPackage("org.parley.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(ENGINES, APPLICATIONS))
                 .check(classes);
     }
 
     @Test
     void enginesNeverDependOnApplications() {
         noClasses()
-                .that().resideInAnyPackage(ENGINES)
-                .should().dependOnClassesThat().resideInAnyPackage(APPLICATIONS)
+                .that()
+                .resideInAnyPackage(ENGINES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(APPLICATIONS)
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -59,8 +70,11 @@ class LayeringTest {
     void enginesDoNotDependOnOneAnother() {
         for (String engine : ENGINES) {
             noClasses()
-                    .that().resideInAPackage(engine)
-                    .should().dependOnClassesThat().resideInAnyPackage(without(ENGINES, engine))
+                    .that()
+                    .resideInAPackage(engine)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(without(ENGINES, engine))
                     .allowEmptyShould(true)
                     .check(classes);
         }
@@ -69,33 +83,46 @@ class LayeringTest {
     @Test
     void picocliOnlyInTheCommandLine() {
         noClasses()
-                .that().resideOutsideOfPackage("org.parley.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .that()
+                .resideOutsideOfPackage("org.parley.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
                 .check(classes);
     }
 
     @Test
     void javalinOnlyInTheServer() {
         noClasses()
-                .that().resideOutsideOfPackage("org.parley.server..")
-                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .that()
+                .resideOutsideOfPackage("org.parley.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.javalin..")
                 .check(classes);
     }
 
     @Test
     void jacksonInTheModelOnlyForInputAndOutput() {
         noClasses()
-                .that().resideInAnyPackage("org.parley.model.scenario..", "org.parley.model.diagnostic..", "org.parley.model.summary..")
-                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..")
+                .that()
+                .resideInAnyPackage(
+                        "org.parley.model.scenario..", "org.parley.model.diagnostic..", "org.parley.model.summary..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void onlyApplicationsWriteToTheConsole() {
         noClasses()
-                .that().resideOutsideOfPackages(APPLICATIONS)
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+                .that()
+                .resideOutsideOfPackages(APPLICATIONS)
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(classes);
     }
 

@@ -37,8 +37,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Scenario s = loaded.get();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s (%s, as of %s): %d actors, %d issues, %d positions, %d citations from %d sources%n",
-                s.title(), s.id(), s.asOf(), s.actors().size(), s.issues().size(), s.positions().size(), s.citations().size(), s.sources().size());
+        out.printf(
+                "%s (%s, as of %s): %d actors, %d issues, %d positions, %d citations from %d sources%n",
+                s.title(),
+                s.id(),
+                s.asOf(),
+                s.actors().size(),
+                s.issues().size(),
+                s.positions().size(),
+                s.citations().size(),
+                s.sources().size());
         for (AnalysisSection section : SECTIONS) {
             out.println();
             out.println("== " + section.title() + " ==");

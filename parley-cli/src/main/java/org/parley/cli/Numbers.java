@@ -26,10 +26,12 @@ final class Numbers {
             return "continuous " + format(c.min()) + "–" + format(c.max()) + " " + c.unit();
         }
         if (scale instanceof IssueScale.Ordinal o) {
-            return "ordinal: " + String.join(" < ", o.levels().stream().map(Level::id).toList());
+            return "ordinal: "
+                    + String.join(" < ", o.levels().stream().map(Level::id).toList());
         }
         if (scale instanceof IssueScale.Categorical c) {
-            return "categorical: " + String.join(" | ", c.options().stream().map(Level::id).toList());
+            return "categorical: "
+                    + String.join(" | ", c.options().stream().map(Level::id).toList());
         }
         IssueScale.Binary b = (IssueScale.Binary) scale;
         return "boolean: " + b.falseLabel() + " / " + b.trueLabel();

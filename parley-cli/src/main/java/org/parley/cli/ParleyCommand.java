@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             CiteCommand.class,
             AnalyzeCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,8 +74,10 @@ public final class ParleyCommand implements Runnable {
                     p.load(in);
                 }
             }
-            return new String[] {"parley " + p.getProperty("version", "unknown") + " (scenario format 1, Java "
-                    + System.getProperty("java.version") + ")"};
+            return new String[] {
+                "parley " + p.getProperty("version", "unknown") + " (scenario format 1, Java "
+                        + System.getProperty("java.version") + ")"
+            };
         }
     }
 }

@@ -16,13 +16,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley show FILE}: actors, issues and positions as tables, or the scenario as JSON. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print a scenario's actors, issues and positions.")
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = "Print a scenario's actors, issues and positions.")
 final class ShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML or JSON).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text")
     String format;
 
     @Mixin
@@ -34,7 +41,8 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
         var loaded = input.load(file, spec.commandLine().getErr());
         if (loaded.isEmpty()) {
@@ -56,8 +64,16 @@ final class ShowCommand implements Callable<Integer> {
         out.println("Actors");
         Table actors = new Table("id", "name", "kind", "capability", "representatives").right(3);
         for (Actor a : s.actors()) {
-            actors.row(a.id(), a.name(), a.kind().key(), Numbers.format(a.capability()) + (a.assumptions().containsKey("capability") ? "*" : ""),
-                    String.join(", ", a.representatives().stream().map(r -> r.name() + " (" + r.role() + ")").toList()));
+            actors.row(
+                    a.id(),
+                    a.name(),
+                    a.kind().key(),
+                    Numbers.format(a.capability()) + (a.assumptions().containsKey("capability") ? "*" : ""),
+                    String.join(
+                            ", ",
+                            a.representatives().stream()
+                                    .map(r -> r.name() + " (" + r.role() + ")")
+                                    .toList()));
         }
         actors.print(out);
         out.println();
@@ -69,12 +85,19 @@ final class ShowCommand implements Callable<Integer> {
         issues.print(out);
         out.println();
         out.println("Positions");
-        Table positions = new Table("actor", "issue", "value", "0-100", "salience", "confidence", "as of", "support").right(3, 4, 5);
+        Table positions = new Table("actor", "issue", "value", "0-100", "salience", "confidence", "as of", "support")
+                .right(3, 4, 5);
         for (Position p : s.positions()) {
             Issue issue = s.issue(p.issue()).orElseThrow();
-            positions.row(p.actor(), p.issue(), issue.scale().describe(p.value()), Numbers.format1(issue.scale().toScale(p.value())),
+            positions.row(
+                    p.actor(),
+                    p.issue(),
+                    issue.scale().describe(p.value()),
+                    Numbers.format1(issue.scale().toScale(p.value())),
                     Numbers.format(p.salience()) + (p.provenance().assumptions().containsKey("salience") ? "*" : ""),
-                    String.format(Locale.ROOT, "%.2f", p.confidence()), p.asOf(), support(p));
+                    String.format(Locale.ROOT, "%.2f", p.confidence()),
+                    p.asOf(),
+                    support(p));
         }
         positions.print(out);
         out.println();

@@ -38,7 +38,8 @@ final class Table {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = header.get(i).codePointCount(0, header.get(i).length());
             for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
+                widths[i] = Math.max(
+                        widths[i], row.get(i).codePointCount(0, row.get(i).length()));
             }
         }
         line(out, header, widths);

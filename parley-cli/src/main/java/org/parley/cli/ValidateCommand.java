@@ -32,9 +32,16 @@ final class ValidateCommand implements Callable<Integer> {
             var scenario = input.load(file, spec.commandLine().getErr());
             if (scenario.isPresent()) {
                 var s = scenario.get();
-                spec.commandLine().getOut().printf(
-                        "%s: valid — %d actors, %d issues, %d positions, %d facts, %d citations%n",
-                        file, s.actors().size(), s.issues().size(), s.positions().size(), s.facts().size(), s.citations().size());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "%s: valid — %d actors, %d issues, %d positions, %d facts, %d citations%n",
+                                file,
+                                s.actors().size(),
+                                s.issues().size(),
+                                s.positions().size(),
+                                s.facts().size(),
+                                s.citations().size());
             } else {
                 allValid = false;
             }

@@ -39,7 +39,8 @@ class CliTest {
         assertThat(r.err().lines().toList())
                 .hasSize(14)
                 .first()
-                .isEqualTo(BAD + ":9:11: error INVALID_VALUE sources[0].date: expected a calendar date, found '2025-02-30'");
+                .isEqualTo(BAD
+                        + ":9:11: error INVALID_VALUE sources[0].date: expected a calendar date, found '2025-02-30'");
         assertThat(r.err()).endsWith("13 errors\n").doesNotContain("Exception");
         assertThat(r.out()).contains("small.yaml: valid");
     }
@@ -48,7 +49,9 @@ class CliTest {
     void aMissingFileIsInvalidInputNotACrash() {
         Run r = run("validate", "no/such/file.yaml");
         assertThat(r.exit()).isEqualTo(ParleyCommand.INVALID_INPUT);
-        assertThat(r.err()).isEqualTo("no/such/file.yaml: error UNREADABLE: expected an existing file, found no such file\n1 error\n");
+        assertThat(r.err())
+                .isEqualTo(
+                        "no/such/file.yaml: error UNREADABLE: expected an existing file, found no such file\n1 error\n");
     }
 
     @Test
@@ -71,10 +74,11 @@ class CliTest {
     void showPrintsAlignedTables() {
         Run r = run("show", SMALL);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains(
-                "id     name   kind   capability  representatives",
-                "north  North  state         60*  Ana Nord (president)",
-                "north  troops  85000 soldiers        17.0        70        0.80  2025-01-30  1 citation");
+        assertThat(r.out())
+                .contains(
+                        "id     name   kind   capability  representatives",
+                        "north  North  state         60*  Ana Nord (president)",
+                        "north  troops  85000 soldiers        17.0        70        0.80  2025-01-30  1 citation");
     }
 
     @Test
@@ -90,16 +94,23 @@ class CliTest {
     void citeQuotesTheSpanFromTheSourceText() {
         Run r = run("cite", SMALL);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains(
-                "position north / troops\n  memo [0, 10) direct — Ana Nord, Parley tests\n  ours:   North wants a low ceiling.\n  source: \u201cabcdefghij\u201d\n",
-                "3 citations, 3 quoted from");
+        assertThat(r.out())
+                .contains(
+                        "position north / troops\n  memo [0, 10) direct — Ana Nord, Parley tests\n  ours:   North wants a low ceiling.\n  source: \u201cabcdefghij\u201d\n",
+                        "3 citations, 3 quoted from");
     }
 
     @Test
     void analyzeSummarisesWhoStandsWhere() {
         Run r = run("analyze", SMALL);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("A small two-party case (small, as of 2025-01-31): 2 actors, 3 issues, 3 positions, 3 citations from 1 sources\n");
-        assertThat(r.out()).contains("== Where the parties stand ==", "troops          2            33.0  north   south", "north  south      33.0              1");
+        assertThat(r.out())
+                .startsWith(
+                        "A small two-party case (small, as of 2025-01-31): 2 actors, 3 issues, 3 positions, 3 citations from 1 sources\n");
+        assertThat(r.out())
+                .contains(
+                        "== Where the parties stand ==",
+                        "troops          2            33.0  north   south",
+                        "north  south      33.0              1");
     }
 }

@@ -12,8 +12,8 @@ package org.parley.model.io;
  */
 public record LoadLimits(long maxBytes, int maxDepth, long maxAliasNodes, long maxNodes, int maxStringLength) {
 
-    /** Limits for scenario files: 64 MiB, depth 32, 10,000 alias nodes, 20 million nodes, 1 MiB strings. */
-    public static final LoadLimits DEFAULT = new LoadLimits(64L << 20, 32, 10_000, 20_000_000, 1 << 20);
+    /** Limits for scenario files: 256 MiB, depth 32, 10,000 alias nodes, 50 million nodes, 1 MiB strings. */
+    public static final LoadLimits DEFAULT = new LoadLimits(256L << 20, 32, 10_000, 50_000_000, 1 << 20);
 
     public LoadLimits {
         if (maxBytes <= 0 || maxDepth <= 0 || maxAliasNodes < 0 || maxNodes <= 0 || maxStringLength <= 0) {

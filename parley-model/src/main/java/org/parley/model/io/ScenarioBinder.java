@@ -41,9 +41,9 @@ import org.parley.model.scenario.ValueSet;
 final class ScenarioBinder {
 
     private static final Set<String> POSITION_ASSUMABLE =
-            Set.of("value", "salience", "acceptable", "red_line", "flexibility", "confidence");
+            Set.of("value", "salience", "acceptable", "red_line", "flexibility", "confidence", "as_of");
     private static final Set<String> ACTOR_ASSUMABLE = Set.of("capability", "members");
-    private static final Set<String> FACT_ASSUMABLE = Set.of("quantity", "as_of");
+    private static final Set<String> FACT_ASSUMABLE = Set.of("quantity", "as_of", "statement");
     private static final Set<String> ALTERNATIVE_ASSUMABLE = Set.of("utility", "description");
     private static final Set<String> STATUS_QUO_ASSUMABLE = Set.of("value");
 

@@ -78,7 +78,10 @@ public record ScenarioSummary(List<IssueSpread> issues, List<ActorDistance> dist
             List<Stand> stands = new ArrayList<>();
             for (Position p : scenario.positionsOn(issue.id())) {
                 stands.add(new Stand(
-                        actors.get(p.actor()), p, issue.scale().toScale(p.value()), issue.scale().describe(p.value())));
+                        actors.get(p.actor()),
+                        p,
+                        issue.scale().toScale(p.value()),
+                        issue.scale().describe(p.value())));
             }
             if (issue.scale().isOrdered()) {
                 stands.sort(Comparator.comparingDouble(Stand::scaled));
@@ -88,7 +91,9 @@ public record ScenarioSummary(List<IssueSpread> issues, List<ActorDistance> dist
             spreads.add(new IssueSpread(issue, stands, min, max));
         }
         Map<String, Map<String, Position>> index = new java.util.HashMap<>();
-        scenario.positions().forEach(p -> index.computeIfAbsent(p.actor(), k -> new java.util.HashMap<>()).put(p.issue(), p));
+        scenario.positions()
+                .forEach(p -> index.computeIfAbsent(p.actor(), k -> new java.util.HashMap<>())
+                        .put(p.issue(), p));
         List<ActorDistance> distances = new ArrayList<>();
         List<Actor> list = scenario.actors();
         for (int i = 0; i < list.size(); i++) {
@@ -96,7 +101,8 @@ public record ScenarioSummary(List<IssueSpread> issues, List<ActorDistance> dist
                 distance(scenario, index, list.get(i).id(), list.get(j).id()).ifPresent(distances::add);
             }
         }
-        distances.sort(Comparator.comparingDouble(ActorDistance::distance).reversed()
+        distances.sort(Comparator.comparingDouble(ActorDistance::distance)
+                .reversed()
                 .thenComparing(ActorDistance::a)
                 .thenComparing(ActorDistance::b));
         return new ScenarioSummary(spreads, distances);

@@ -23,8 +23,7 @@ import org.parley.model.scenario.Scenario;
  */
 class LoaderPropertiesTest {
 
-    private static final String SMALL =
-            new String(ScenarioLoaderTest.readAll("small.yaml"), StandardCharsets.UTF_8);
+    private static final String SMALL = new String(ScenarioLoaderTest.readAll("small.yaml"), StandardCharsets.UTF_8);
 
     private static void assertResultOrLocatedErrors(String name, byte[] bytes) {
         LoadResult<Scenario> r = new ScenarioLoader().parse(name, bytes, Optional.empty());
@@ -76,14 +75,42 @@ class LoaderPropertiesTest {
 
     private static Arbitrary<String> mutationsOf(String base) {
         Arbitrary<String> replacement = Arbitraries.oneOf(
-                Arbitraries.of("", "-", "NaN", ".inf", "1e999", "-5", "&a", "*a", "[", "{", "}", ":", "'", "\"",
-                        "\t", "null", "~", "true", "999999999999999999999", "x: y", "\u0000", "é", "\uD83D\uDE00",
-                        "- ", "  ", "\n", "!!binary", "<<: *a", "? "),
+                Arbitraries.of(
+                        "",
+                        "-",
+                        "NaN",
+                        ".inf",
+                        "1e999",
+                        "-5",
+                        "&a",
+                        "*a",
+                        "[",
+                        "{",
+                        "}",
+                        ":",
+                        "'",
+                        "\"",
+                        "\t",
+                        "null",
+                        "~",
+                        "true",
+                        "999999999999999999999",
+                        "x: y",
+                        "\u0000",
+                        "é",
+                        "\uD83D\uDE00",
+                        "- ",
+                        "  ",
+                        "\n",
+                        "!!binary",
+                        "<<: *a",
+                        "? "),
                 Arbitraries.strings().ofMaxLength(8));
         return Combinators.combine(
                         Arbitraries.integers().between(0, base.length()),
                         Arbitraries.integers().between(0, 12),
                         replacement)
-                .as((at, cut, with) -> base.substring(0, at) + with + base.substring(Math.min(base.length(), at + cut)));
+                .as((at, cut, with) ->
+                        base.substring(0, at) + with + base.substring(Math.min(base.length(), at + cut)));
     }
 }

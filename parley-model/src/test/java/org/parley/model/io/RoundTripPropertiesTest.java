@@ -50,26 +50,50 @@ class RoundTripPropertiesTest {
     @Provide
     Arbitrary<Scenario> scenarios() {
         Arbitrary<String> text = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(20).filter(s -> !s.isBlank()),
+                Arbitraries.strings()
+                        .withCharRange(' ', '~')
+                        .ofMinLength(1)
+                        .ofMaxLength(20)
+                        .filter(s -> !s.isBlank()),
                 Arbitraries.of("true", "null", "2025-01-01", "85000", "- x", "a: b", "#x", "é ü 😀", "'q'", "yes"));
         Arbitrary<Double> numbers = Arbitraries.oneOf(
                 Arbitraries.doubles().between(0, 1e6),
                 Arbitraries.integers().between(0, 1_000_000).map(Integer::doubleValue),
                 Arbitraries.of(0.1, 1e-9, 123.456789012345));
-        return Arbitraries.integers().between(1, 4).flatMap(nActors -> Arbitraries.integers().between(1, 4).flatMap(
-                nIssues -> Arbitraries.longs().map(seed -> generate(seed, nActors, nIssues, text, numbers))));
+        return Arbitraries.integers()
+                .between(1, 4)
+                .flatMap(nActors -> Arbitraries.integers()
+                        .between(1, 4)
+                        .flatMap(nIssues ->
+                                Arbitraries.longs().map(seed -> generate(seed, nActors, nIssues, text, numbers))));
     }
 
-    private static Scenario generate(long seed, int nActors, int nIssues, Arbitrary<String> text, Arbitrary<Double> numbers) {
+    private static Scenario generate(
+            long seed, int nActors, int nIssues, Arbitrary<String> text, Arbitrary<Double> numbers) {
         java.util.Random rnd = new java.util.Random(seed);
         List<String> texts = text.sampleStream().limit(40).toList();
         List<Double> nums = numbers.sampleStream().limit(40).toList();
         java.util.function.Supplier<String> t = () -> texts.get(rnd.nextInt(texts.size()));
         java.util.function.Supplier<Double> n = () -> nums.get(rnd.nextInt(nums.size()));
-        Source source = new Source("src", t.get(), t.get(), LocalDate.of(2025, 1, 1 + rnd.nextInt(28)), rnd.nextBoolean() ? Optional.of("https://example.org/" + rnd.nextInt(100)) : Optional.empty(), Optional.empty(), Optional.empty());
+        Source source = new Source(
+                "src",
+                t.get(),
+                t.get(),
+                LocalDate.of(2025, 1, 1 + rnd.nextInt(28)),
+                rnd.nextBoolean() ? Optional.of("https://example.org/" + rnd.nextInt(100)) : Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         List<Actor> actors = new ArrayList<>();
         for (int i = 0; i < nActors; i++) {
-            actors.add(new Actor("a" + i, t.get(), ActorKind.values()[rnd.nextInt(5)], n.get(), List.of(), List.of(), rnd.nextBoolean() ? List.of(t.get()) : List.of(), rnd.nextBoolean() ? Map.of("capability", t.get()) : Map.of()));
+            actors.add(new Actor(
+                    "a" + i,
+                    t.get(),
+                    ActorKind.values()[rnd.nextInt(5)],
+                    n.get(),
+                    List.of(),
+                    List.of(),
+                    rnd.nextBoolean() ? List.of(t.get()) : List.of(),
+                    rnd.nextBoolean() ? Map.of("capability", t.get()) : Map.of()));
         }
         List<Issue> issues = new ArrayList<>();
         List<Position> positions = new ArrayList<>();
@@ -82,7 +106,8 @@ class RoundTripPropertiesTest {
                     break;
                 }
                 case 1:
-                    scale = new IssueScale.Ordinal(List.of(new Level("l0", t.get()), new Level("l1", t.get()), new Level("l2", t.get())));
+                    scale = new IssueScale.Ordinal(
+                            List.of(new Level("l0", t.get()), new Level("l1", t.get()), new Level("l2", t.get())));
                     break;
                 case 2:
                     scale = new IssueScale.Categorical(List.of(new Level("o0", t.get()), new Level("o1", t.get())));
@@ -94,14 +119,48 @@ class RoundTripPropertiesTest {
             for (Actor a : actors) {
                 IssueValue v = scale.fromScale(rnd.nextDouble() * 100);
                 Optional<ValueSet> acceptable = scale instanceof IssueScale.Continuous
-                        ? Optional.of(new ValueSet.Interval(OptionalDouble.empty(), OptionalDouble.of(((IssueValue.Number) v).value())))
+                        ? Optional.of(new ValueSet.Interval(
+                                OptionalDouble.empty(), OptionalDouble.of(((IssueValue.Number) v).value())))
                         : Optional.of(new ValueSet.Values(List.of(v)));
                 Provenance p = rnd.nextBoolean()
-                        ? new Provenance(List.of(new Citation("src", 3, 9 + rnd.nextInt(5), CitationKind.ANONYMOUS, Optional.empty(), OptionalInt.of(2), Optional.of(t.get()), t.get())), Optional.empty(), Map.of("salience", t.get()))
+                        ? new Provenance(
+                                List.of(new Citation(
+                                        "src",
+                                        3,
+                                        9 + rnd.nextInt(5),
+                                        CitationKind.ANONYMOUS,
+                                        Optional.empty(),
+                                        OptionalInt.of(2),
+                                        Optional.of(t.get()),
+                                        t.get())),
+                                Optional.empty(),
+                                Map.of("salience", t.get()))
                         : Provenance.assumed(t.get());
-                positions.add(new Position(a.id(), "i" + i, v, rnd.nextInt(101), acceptable, Optional.empty(), rnd.nextBoolean() ? OptionalDouble.of(rnd.nextDouble()) : OptionalDouble.empty(), LocalDate.of(2024, 12, 1 + rnd.nextInt(30)), rnd.nextDouble(), p));
+                positions.add(new Position(
+                        a.id(),
+                        "i" + i,
+                        v,
+                        rnd.nextInt(101),
+                        acceptable,
+                        Optional.empty(),
+                        rnd.nextBoolean() ? OptionalDouble.of(rnd.nextDouble()) : OptionalDouble.empty(),
+                        LocalDate.of(2024, 12, 1 + rnd.nextInt(30)),
+                        rnd.nextDouble(),
+                        p));
             }
         }
-        return new Scenario(1, "gen", t.get(), rnd.nextBoolean() ? t.get() : "", LocalDate.of(2025, 2, 1), List.of(source), actors, issues, List.of(), positions, List.of(), List.of());
+        return new Scenario(
+                1,
+                "gen",
+                t.get(),
+                rnd.nextBoolean() ? t.get() : "",
+                LocalDate.of(2025, 2, 1),
+                List.of(source),
+                actors,
+                issues,
+                List.of(),
+                positions,
+                List.of(),
+                List.of());
     }
 }
