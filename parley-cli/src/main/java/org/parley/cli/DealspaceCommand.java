@@ -118,6 +118,11 @@ final class DealspaceCommand implements Callable<Integer> {
         DealspaceAnalysis analysis;
         try (Progress progress = new Progress()) {
             analysis = DealspaceAnalyzer.defaults().analyse(deal, progress);
+        } catch (IllegalArgumentException e) {
+            // the space is too large for the exact frontier of more than two parties
+            err.println(file + ": error TOO_LARGE " + e.getMessage());
+            err.flush();
+            return ParleyCommand.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(
