@@ -16,6 +16,7 @@ import org.parley.model.io.LoadLimits;
 import org.parley.model.io.SourceLibrary;
 import org.parley.server.analysis.AnalysisRoutes;
 import org.parley.server.analysis.AnalysisRunner;
+import org.parley.server.analysis.PairDealspaceAnalysis;
 import org.parley.server.analysis.SummaryAnalysis;
 import org.parley.server.api.EditRoutes;
 import org.parley.server.api.Problem;
@@ -96,7 +97,8 @@ public final class ParleyServer implements AutoCloseable {
         c.routes.before("/api/*", ctx -> limitBody(ctx, config.maxBodyBytes()));
         new ScenarioRoutes(workspace, auth, new ViewCache(256)).register(c.routes);
         new EditRoutes(workspace, auth).register(c.routes);
-        new AnalysisRoutes(workspace, analyses, List.of(new SummaryAnalysis())).register(c.routes);
+        new AnalysisRoutes(workspace, analyses, List.of(new SummaryAnalysis(), new PairDealspaceAnalysis()))
+                .register(c.routes);
         c.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromHttp(e)));
         c.routes.exception(Exception.class, (e, ctx) -> {
