@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CiteCommand.class,
             AnalyzeCommand.class,
             DealspaceCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

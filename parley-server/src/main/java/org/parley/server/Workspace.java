@@ -128,9 +128,17 @@ public final class Workspace {
                         return Outcome.failed(Problem.of(400, "ID_MISMATCH", "An edit cannot change the scenario id."));
                     }
                     String json = ScenarioWriter.toJson(s);
+                    if (Json.MAPPER.readTree(json).equals(base(id, base))) {
+                        return Outcome.failed(
+                                Problem.of(400, "NO_CHANGE", "The edit changes nothing; no revision was made."));
+                    }
                     return saved(
                             store.append(id, base, new NewRevision(s.title(), author, message, json)), ok.warnings());
                 });
+    }
+
+    private ObjectNode base(String id, int number) {
+        return revision(id, number).map(LoadedRevision::tree).orThrow();
     }
 
     /** A revision, read and cached. */
