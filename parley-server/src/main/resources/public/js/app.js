@@ -28,6 +28,7 @@ function showTokenState() {
 
 async function route() {
   takeTokenFromAddress();
+  showTokenState();
   const parts = (location.hash.replace(/^#\/?/, '') || '').split('/').filter(Boolean).map(decodeURIComponent);
   nav.replaceChildren();
   main.replaceChildren();
@@ -55,5 +56,4 @@ document.getElementById('token-form').addEventListener('submit', e => {
 });
 
 window.addEventListener('hashchange', route);
-showTokenState();
 route();
