@@ -95,6 +95,7 @@ public final class ParleyServer implements AutoCloseable {
         });
         c.routes.before(ctx -> securityHeaders(ctx));
         c.routes.before("/api/*", ctx -> limitBody(ctx, config.maxBodyBytes()));
+        c.routes.get("/api/v1/openapi.yaml", ParleyServer::openapi);
         new ScenarioRoutes(workspace, auth, new ViewCache(256)).register(c.routes);
         new EditRoutes(workspace, auth).register(c.routes);
         new AnalysisRoutes(workspace, analyses, List.of(new SummaryAnalysis(), new PairDealspaceAnalysis()))
@@ -110,6 +111,13 @@ public final class ParleyServer implements AutoCloseable {
                 problem(ctx, Problem.notFound("'" + ctx.path() + "'"));
             }
         });
+    }
+
+    /** The hand-written API description (a test keeps it and the registered routes in step). */
+    private static void openapi(Context ctx) throws java.io.IOException {
+        try (var in = ParleyServer.class.getResourceAsStream("/openapi.yaml")) {
+            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+        }
     }
 
     private static boolean hasJsonBody(Context ctx) {
