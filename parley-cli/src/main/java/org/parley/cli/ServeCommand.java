@@ -82,6 +82,26 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<ParleyServer> started = start(out, err);
+        if (started.isEmpty()) {
+            return ParleyCommand.INVALID_INPUT;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.get().close();
+            stopped.countDown();
+        }));
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return ParleyCommand.OK;
+    }
+
+    /**
+     * Starts the server, prints its address (and the token when it was just created) and preloads the
+     * reference scenario into an empty workspace; empty when the server could not start (the reason printed).
+     */
+    Optional<ParleyServer> start(PrintWriter out, PrintWriter err) {
         if (port < 0 || port > 65535 || maxBodyMib < 1 || maxBodyMib > 1024) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--port must be 0–65535 and --max-body-mib 1–1024");
@@ -103,13 +123,9 @@ final class ServeCommand implements Callable<Integer> {
             server = ParleyServer.start(config);
         } catch (RuntimeException e) {
             err.println("parley: cannot start the workspace: " + rootMessage(e));
-            return ParleyCommand.INVALID_INPUT;
+            err.flush();
+            return Optional.empty();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
         out.println("Parley workspace: " + server.address());
         if (server.token().created()) {
             out.println("Write token (shown once; kept in " + data.resolve("token") + "): "
@@ -117,11 +133,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Open with the token: " + server.address() + "#token="
                     + server.token().value());
         }
-        reference.ifPresent(r -> preload(server, r, out, err));
-        out.println("Press Ctrl+C to stop.");
         out.flush();
-        stopped.await();
-        return ParleyCommand.OK;
+        reference.ifPresent(r -> preload(server, r, out, err));
+        out.flush();
+        return Optional.of(server);
     }
 
     private static void preload(ParleyServer server, Path reference, PrintWriter out, PrintWriter err) {
