@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.parley.model.io.LoadLimits;
 import org.parley.model.io.SourceLibrary;
 import org.parley.server.analysis.AnalysisRoutes;
@@ -62,22 +65,38 @@ public final class ParleyServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Opens the database, resolves the token, and starts listening. */
+    /**
+     * Opens the database, resolves the token, and starts listening. The database is opened (and migrated) on
+     * another thread while the HTTP server starts; this returns once both are ready, or throws after
+     * stopping whatever did start.
+     */
     public static ParleyServer start(ServerConfig config) {
         WorkspaceToken token = WorkspaceToken.resolve(config.token(), config.dataDir());
         String url = config.jdbcUrl().orElseGet(() -> Database.h2Url(config.dataDir()));
-        Database database = Database.open(url, "", 16);
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(url, "", 16));
+        Supplier<Database> database = () -> {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
+        Optional<SourceLibrary> library = config.sourcesDir().map(SourceLibrary::new);
+        ScenarioStore store = new ScenarioStore(database, Clock.systemUTC());
+        Workspace workspace = new Workspace(store, LoadLimits.DEFAULT.withMaxBytes(config.maxBodyBytes()), library);
+        AnalysisRunner analyses = new AnalysisRunner(config.analysisThreads());
+        TokenAuth auth = new TokenAuth(token.value());
+        Javalin app = null;
         try {
-            Optional<SourceLibrary> library = config.sourcesDir().map(SourceLibrary::new);
-            ScenarioStore store = new ScenarioStore(database, Clock.systemUTC());
-            Workspace workspace = new Workspace(store, LoadLimits.DEFAULT.withMaxBytes(config.maxBodyBytes()), library);
-            AnalysisRunner analyses = new AnalysisRunner(config.analysisThreads());
-            TokenAuth auth = new TokenAuth(token.value());
-            Javalin app = Javalin.create(c -> configure(c, config, workspace, auth, analyses));
+            app = Javalin.create(c -> configure(c, config, workspace, auth, analyses));
             app.start(config.host(), config.port());
-            return new ParleyServer(app, database, token, workspace, analyses, config.host());
+            return new ParleyServer(app, database.get(), token, workspace, analyses, config.host());
         } catch (RuntimeException e) {
-            database.close();
+            if (app != null) {
+                app.stop();
+            }
+            analyses.close();
+            opening.thenAccept(Database::close);
             throw e;
         }
     }

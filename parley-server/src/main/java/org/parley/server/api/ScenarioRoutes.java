@@ -7,6 +7,7 @@ import org.parley.model.io.ScenarioWriter;
 import org.parley.server.LoadedRevision;
 import org.parley.server.Saved;
 import org.parley.server.Workspace;
+import org.parley.server.store.ScenarioEntry;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Scenarios and their revisions: list, import, read, export, revise with a file, history and diff. */
@@ -58,11 +59,15 @@ public final class ScenarioRoutes {
 
     private void get(Context ctx) {
         String id = Requests.id(ctx, "scenarioId");
-        LoadedRevision head = workspace.head(id).orThrow();
-        ObjectNode body = Json.object();
-        body.set("scenario", Bodies.scenario(workspace.scenario(id).orThrow()));
-        body.set("revision", Bodies.revision(head.entry()));
-        body.set("content", head.tree());
+        ScenarioEntry entry = workspace.scenario(id).orThrow();
+        String body = views.get("head", id, entry.headRevision(), () -> {
+            LoadedRevision head = workspace.revision(id, entry.headRevision()).orThrow();
+            ObjectNode o = Json.object();
+            o.set("scenario", Bodies.scenario(entry));
+            o.set("revision", Bodies.revision(head.entry()));
+            o.set("content", head.tree());
+            return Json.write(o);
+        });
         Responses.json(ctx, 200, body);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -25,59 +26,67 @@ public final class ScenarioStore {
     private static final String REVISION_COLUMNS =
             "s.slug, r.revision_number, r.base_revision, r.author, r.message, r.created_at, r.content_sha256";
 
-    private final Database database;
+    private final Supplier<Database> database;
     private final Clock clock;
 
     public ScenarioStore(Database database, Clock clock) {
+        this(() -> database, clock);
+    }
+
+    /**
+     * A store over a database that may still be opening (the server opens it while it starts listening);
+     * the first use waits for it.
+     */
+    public ScenarioStore(Supplier<Database> database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
+    private org.jdbi.v3.core.Jdbi jdbi() {
+        return database.get().jdbi();
+    }
+
     /** Every scenario, by id. */
     public List<ScenarioEntry> list() {
-        return database.jdbi()
-                .withHandle(h -> h.createQuery("SELECT " + SCENARIO_COLUMNS + " FROM scenario ORDER BY slug")
-                        .map((rs, ctx) -> scenario(rs))
-                        .list());
+        return jdbi().withHandle(h -> h.createQuery("SELECT " + SCENARIO_COLUMNS + " FROM scenario ORDER BY slug")
+                .map((rs, ctx) -> scenario(rs))
+                .list());
     }
 
     /** The scenario with this id. */
     public Optional<ScenarioEntry> find(String slug) {
-        return database.jdbi()
-                .withHandle(h -> h.createQuery("SELECT " + SCENARIO_COLUMNS + " FROM scenario WHERE slug = :slug")
-                        .bind("slug", slug)
-                        .map((rs, ctx) -> scenario(rs))
-                        .findOne());
+        return jdbi().withHandle(h -> h.createQuery("SELECT " + SCENARIO_COLUMNS + " FROM scenario WHERE slug = :slug")
+                .bind("slug", slug)
+                .map((rs, ctx) -> scenario(rs))
+                .findOne());
     }
 
     /** The revisions of a scenario, newest first. */
     public List<RevisionEntry> revisions(String slug) {
-        return database.jdbi()
-                .withHandle(h -> h.createQuery("SELECT " + REVISION_COLUMNS
-                                + " FROM revision r JOIN scenario s ON s.id = r.scenario_id"
-                                + " WHERE s.slug = :slug ORDER BY r.revision_number DESC")
-                        .bind("slug", slug)
-                        .map((rs, ctx) -> revision(rs))
-                        .list());
+        return jdbi().withHandle(h -> h.createQuery("SELECT " + REVISION_COLUMNS
+                        + " FROM revision r JOIN scenario s ON s.id = r.scenario_id"
+                        + " WHERE s.slug = :slug ORDER BY r.revision_number DESC")
+                .bind("slug", slug)
+                .map((rs, ctx) -> revision(rs))
+                .list());
     }
 
     /** One revision with its content. */
     public Optional<StoredRevision> revision(String slug, int number) {
-        return database.jdbi()
-                .withHandle(h -> h.createQuery("SELECT " + REVISION_COLUMNS + ", r.content_json"
-                                + " FROM revision r JOIN scenario s ON s.id = r.scenario_id"
-                                + " WHERE s.slug = :slug AND r.revision_number = :number")
-                        .bind("slug", slug)
-                        .bind("number", number)
-                        .map((rs, ctx) -> new StoredRevision(revision(rs), rs.getString("content_json")))
-                        .findOne());
+        return jdbi().withHandle(h -> h.createQuery("SELECT " + REVISION_COLUMNS + ", r.content_json"
+                        + " FROM revision r JOIN scenario s ON s.id = r.scenario_id"
+                        + " WHERE s.slug = :slug AND r.revision_number = :number")
+                .bind("slug", slug)
+                .bind("number", number)
+                .map((rs, ctx) -> new StoredRevision(revision(rs), rs.getString("content_json")))
+                .findOne());
     }
 
     /** Creates a scenario with its first revision, unless one with that id exists. */
     public WriteResult create(String slug, NewRevision first) {
         OffsetDateTime now = now();
         try {
-            return database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            return jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 Optional<Integer> existing = head(h, slug);
                 if (existing.isPresent()) {
                     return new WriteResult.AlreadyExists(slug, existing.get());
@@ -108,7 +117,7 @@ public final class ScenarioStore {
     public WriteResult append(String slug, int baseRevision, NewRevision next) {
         OffsetDateTime now = now();
         try {
-            return database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            return jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 Optional<Long> id = h.createQuery("SELECT id FROM scenario WHERE slug = :slug")
                         .bind("slug", slug)
                         .mapTo(Long.class)
