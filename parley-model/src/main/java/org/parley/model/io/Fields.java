@@ -115,18 +115,13 @@ final class Fields {
     Map<String, String> textMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         if (map.get(key) instanceof Node.MapNode m) {
-            m.entries().forEach((k, e) -> {
-                if (e.value() instanceof Node.Scalar s && s.value() instanceof String str) {
-                    out.put(k, str);
+            for (int i = 0; i < m.size(); i++) {
+                if (m.value(i) instanceof Node.Scalar s && s.value() instanceof String str) {
+                    out.put(m.keys().get(i), str);
                 }
-            });
+            }
         }
         return Collections.unmodifiableMap(out);
-    }
-
-    /** Key locations of a mapping-valued field. */
-    Map<String, Node.Entry> entries(String key) {
-        return map.get(key) instanceof Node.MapNode m ? m.entries() : Map.of();
     }
 
     /**
