@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -178,8 +179,21 @@ final class FastSchema {
             }
             case "pattern": {
                 Pattern p = Pattern.compile(v.asString());
-                return n -> !(text(n) instanceof String s)
-                        || (plain(s) && p.matcher(s).find());
+                // ids and dates repeat across elements: remember the verdict for a bounded number of texts
+                Map<String, Boolean> seen = new ConcurrentHashMap<>();
+                return n -> {
+                    if (!(text(n) instanceof String s)) {
+                        return true;
+                    }
+                    Boolean known = seen.get(s);
+                    if (known == null) {
+                        known = plain(s) && p.matcher(s).find();
+                        if (seen.size() < 8192) {
+                            seen.put(s, known);
+                        }
+                    }
+                    return known;
+                };
             }
             case "minLength": {
                 long min = v.asLong();

@@ -69,11 +69,6 @@ public sealed interface Node {
                 return i == null ? -1 : i;
             }
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == key) {
-                    return i;
-                }
-            }
-            for (int i = 0; i < keys.length; i++) {
                 if (keys[i].equals(key)) {
                     return i;
                 }

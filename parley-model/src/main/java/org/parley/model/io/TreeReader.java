@@ -86,16 +86,24 @@ public final class TreeReader {
                     "at most " + limits.maxBytes() + " bytes",
                     bytes.length + " bytes"));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return fail(Diagnostic.error(
-                    DiagnosticCode.NOT_UTF8, locateBadByte(file, bytes), "", "UTF-8 text", "bytes that are not UTF-8"));
+        // The lenient decoder is the strict one with malformed input replaced by U+FFFD, and it copies ASCII
+        // text straight into a compact string; only text that holds a U+FFFD needs the strict check.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                return fail(Diagnostic.error(
+                        DiagnosticCode.NOT_UTF8,
+                        locateBadByte(file, bytes),
+                        "",
+                        "UTF-8 text",
+                        "bytes that are not UTF-8"));
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -235,6 +243,7 @@ public final class TreeReader {
         final Map<Node, Long> sizes = new IdentityHashMap<>();
         // short texts (ids, dates, kinds) repeat across thousands of elements: keep one copy of each
         final String[] texts = new String[CACHE];
+        final Map<String, String> keyNames = new HashMap<>();
         long nodes;
         long aliasNodes;
 
@@ -304,7 +313,7 @@ public final class TreeReader {
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                 long keyAt = pos(p.currentTokenLocation());
-                String key = p.currentName();
+                String key = keyName(p.currentName());
                 Node value = node(p, p.nextToken(), depth + 1);
                 int first = -1;
                 if (index != null) {
@@ -376,6 +385,19 @@ public final class TreeReader {
                 return id == null ? null : id.toString();
             }
             return null;
+        }
+
+        private String keyName(String key) {
+            String known = keyNames.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (keyNames.size() < 4096) {
+                known = key.intern();
+                keyNames.put(known, known);
+                return known;
+            }
+            return key;
         }
 
         private String text(String s) {
