@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A fast yes/no check of a located tree against a JSON Schema, for the subset of draft 2020-12 keywords the
@@ -35,64 +34,12 @@ final class FastSchema {
         }
     }
 
-    /**
-     * The schema split for element-wise checking: {@code shallow} checks the document without the items of
-     * the top-level lists in {@code items}, and {@code items} checks one item of each such list. A top-level
-     * list qualifies when its schema says no more than "an array (of at least one item) of items like this",
-     * so that its items' errors do not depend on one another.
-     */
-    record Split(Rule shallow, Map<String, Rule> items) {
-
-        /** The split of a schema, or null when it uses keywords outside the subset. */
-        static Split of(JsonNode schema) {
-            try {
-                ObjectNode shallow = (ObjectNode) schema.deepCopy();
-                Map<String, Rule> items = new HashMap<>();
-                JsonNode props = shallow.get("properties");
-                if (props != null && props.isObject()) {
-                    for (Map.Entry<String, JsonNode> p : props.properties()) {
-                        if (elementWise(p.getValue())) {
-                            items.put(p.getKey(), compile(schema, "/properties/" + escape(p.getKey()) + "/items"));
-                            ((ObjectNode) p.getValue()).remove("items");
-                        }
-                    }
-                }
-                return new Split(compile(shallow), Map.copyOf(items));
-            } catch (Unsupported e) {
-                return null;
-            }
-        }
-
-        private static boolean elementWise(JsonNode s) {
-            if (!s.isObject()
-                    || !s.has("items")
-                    || !"array".equals(s.path("type").asString(""))) {
-                return false;
-            }
-            for (Map.Entry<String, JsonNode> e : s.properties()) {
-                String k = e.getKey();
-                boolean ok = k.equals("type")
-                        || k.equals("items")
-                        || ANNOTATIONS.contains(k)
-                        || (k.equals("minItems") && e.getValue().asLong() <= 1);
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String escape(String key) {
-            return key.replace("~", "~0").replace("/", "~1");
-        }
-    }
-
     /** One compiled (sub)schema. */
     interface Rule {
         boolean valid(Node node);
     }
 
-    private static final Set<String> ANNOTATIONS =
+    static final Set<String> ANNOTATIONS =
             Set.of("$schema", "$id", "$comment", "$defs", "title", "description", "examples", "default");
     private static final double SAFE_INTEGER = 9007199254740992.0; // 2^53
 

@@ -38,7 +38,7 @@ public final class SchemaCheck {
     private static final JsonNode SCHEMA_NODE = readSchema();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SCHEMA_NODE);
-    private static final FastSchema.Split FAST = FastSchema.Split.of(SCHEMA_NODE);
+    private static final SchemaSplit FAST = SchemaSplit.of(SCHEMA_NODE);
 
     private SchemaCheck() {}
 

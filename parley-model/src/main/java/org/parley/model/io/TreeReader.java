@@ -1,12 +1,6 @@
 package org.parley.model.io;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,24 +80,14 @@ public final class TreeReader {
                     "at most " + limits.maxBytes() + " bytes",
                     bytes.length + " bytes"));
         }
-        // The lenient decoder is the strict one with malformed input replaced by U+FFFD, and it copies ASCII
-        // text straight into a compact string; only text that holds a U+FFFD needs the strict check.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try {
-                decoder.decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                return fail(Diagnostic.error(
-                        DiagnosticCode.NOT_UTF8,
-                        locateBadByte(file, bytes),
-                        "",
-                        "UTF-8 text",
-                        "bytes that are not UTF-8"));
-            }
+        String text = Utf8.decode(bytes);
+        if (text == null) {
+            return fail(Diagnostic.error(
+                    DiagnosticCode.NOT_UTF8,
+                    Utf8.locateBadByte(file, bytes),
+                    "",
+                    "UTF-8 text",
+                    "bytes that are not UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -201,29 +185,6 @@ public final class TreeReader {
         String s = message instanceof Throwable t ? String.valueOf(t.getMessage()) : String.valueOf(message);
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static SourceLocation locateBadByte(String file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            char c = out.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-        }
-        return new SourceLocation(file, line, column);
     }
 
     /** Thrown internally to abandon reading after a fatal limit. */
