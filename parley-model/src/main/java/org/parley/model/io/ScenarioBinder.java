@@ -418,10 +418,10 @@ final class ScenarioBinder {
 
     private IssueValue value(Fields f, String key, Issue issue) {
         Node node = f.node(key);
-        return node == null ? null : value(node, f.path(key), issue);
+        return node == null ? null : value(node, () -> f.path(key), issue);
     }
 
-    private IssueValue value(Node node, String path, Issue issue) {
+    private IssueValue value(Node node, java.util.function.Supplier<String> path, Issue issue) {
         if (!(node instanceof Node.Scalar s) || s.value() == null) {
             return null;
         }
@@ -441,7 +441,7 @@ final class ScenarioBinder {
             diagnostics.add(Diagnostic.error(
                             DiagnosticCode.NOT_ON_SCALE,
                             node.at(),
-                            path,
+                            path.get(),
                             "a value on the scale of issue '" + issue.id() + "'",
                             "")
                     .withHint(problem.get()
@@ -472,7 +472,8 @@ final class ScenarioBinder {
         if (node instanceof Node.ListNode list) {
             List<IssueValue> values = new ArrayList<>();
             for (int i = 0; i < list.items().size(); i++) {
-                IssueValue v = value(list.items().get(i), Paths.item(f.path(key), i), issue);
+                int index = i;
+                IssueValue v = value(list.items().get(i), () -> Paths.item(f.path(key), index), issue);
                 if (v != null) {
                     values.add(v);
                 }
@@ -502,7 +503,7 @@ final class ScenarioBinder {
                 return Optional.empty();
             }
             for (String bound : List.of("min", "max")) {
-                r.number(bound).ifPresent(b -> value(r.node(bound), r.path(bound), issue));
+                r.number(bound).ifPresent(b -> value(r.node(bound), () -> r.path(bound), issue));
             }
             return Optional.of(new ValueSet.Interval(min, max));
         }
@@ -513,12 +514,20 @@ final class ScenarioBinder {
 
     private boolean actorRef(Fields f, String key) {
         Optional<String> id = f.text(key);
-        return id.isPresent() && reference(f.at(key), f.path(key), id.get(), actorIds, "actor");
+        return id.isPresent()
+                && (actorIds.contains(id.get()) || reference(f.at(key), f.path(key), id.get(), actorIds, "actor"));
     }
 
     private Issue issueRef(Fields f) {
         Optional<String> id = f.text("issue");
-        if (id.isEmpty() || !reference(f.at("issue"), f.path("issue"), id.get(), issueIds, "issue")) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        Issue known = issues.get(id.get());
+        if (known != null) {
+            return known;
+        }
+        if (!reference(f.at("issue"), f.path("issue"), id.get(), issueIds, "issue")) {
             return null;
         }
         return issues.get(id.get());
@@ -559,11 +568,23 @@ final class ScenarioBinder {
     }
 
     private void onePer(Fields doc, String key, List<String> keyFields, String what) {
-        Map<List<String>, SourceLocation> first = new HashMap<>();
+        // nested maps by key field: a list of short ids hashes poorly, and the location is needed only twice
+        Map<String, Object> first = new HashMap<>();
         doc.list(key, (f, i) -> {
-            List<String> k = keyFields.stream().map(name -> f.text(name, "")).toList();
-            if (k.stream().noneMatch(String::isEmpty)) {
-                SourceLocation previous = first.putIfAbsent(k, f.at());
+            List<String> k = new ArrayList<>(keyFields.size());
+            for (String name : keyFields) {
+                k.add(f.text(name, ""));
+            }
+            if (!k.contains("")) {
+                Map<String, Object> level = first;
+                for (int j = 0; j < k.size() - 1; j++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> next =
+                            (Map<String, Object>) level.computeIfAbsent(k.get(j), x -> new HashMap<String, Object>());
+                    level = next;
+                }
+                Node.MapNode seen = (Node.MapNode) level.putIfAbsent(k.get(k.size() - 1), f.map());
+                SourceLocation previous = seen == null ? null : seen.at();
                 if (previous != null) {
                     diagnostics.add(Diagnostic.error(
                                     DiagnosticCode.DUPLICATE_POSITION,
