@@ -46,7 +46,7 @@ async function showDiff(out, id, from, to) {
   const changes = r.body.changes;
   out.replaceChildren(el('h2', {}, `Revision ${from} → ${to}: ${changes.length} change${changes.length === 1 ? '' : 's'}`),
     changes.length === 0 ? el('p', { class: 'muted' }, 'The two revisions have the same content.') : '',
-    changes.map(c => el('div', { class: 'card change' },
+    ...changes.map(c => el('div', { class: 'card change' },
       el('div', {}, el('span', { class: 'badge kind-' + c.kind }, c.kind), ' ', c.collection.replace('_', ' '), ' ', el('code', {}, c.key)),
       el('div', { class: 'table-wrap' }, el('table', {},
         el('thead', {}, el('tr', {}, el('th', {}, 'Field'), el('th', {}, 'Before'), el('th', {}, 'After'))),

@@ -132,6 +132,10 @@ class WorkspaceBrowserTest {
         visible("#revision-table");
         WebElement diff = visible("#diff h2");
         assertThat(diff.getText()).isEqualTo("Revision 1 → 2: 1 change");
+        assertThat(visible("#diff .change").getText())
+                .contains("changed")
+                .contains("salience")
+                .contains("55");
         Browser.screenshot(driver, "5-revisions");
 
         driver.manage().window().setSize(new Dimension(390, 844));
