@@ -111,6 +111,7 @@ public final class ParleyServer implements AutoCloseable {
             sf.directory = "/public";
             sf.location = Location.CLASSPATH;
             sf.headers = Map.of("Cache-Control", "no-cache");
+            sf.precompressMaxSize = 4 << 20;
         });
         c.routes.before(ctx -> securityHeaders(ctx));
         c.routes.before("/api/*", ctx -> limitBody(ctx, config.maxBodyBytes()));

@@ -169,6 +169,26 @@ class ScenarioApiTest {
     }
 
     @Test
+    void cachedViewsAreSentGzippedToClientsThatAcceptItAndPlainOtherwise() throws Exception {
+        server.importReference("zipped");
+        String path = "/api/v1/scenarios/zipped/revisions/1/overview";
+        java.net.http.HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(server.uri(path))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(server.get(path).text());
+        }
+        assertThat(server.get(path).raw().headers().firstValue("Content-Encoding"))
+                .isEmpty();
+    }
+
+    @Test
     void theOverviewQuotesTheSourceSpanOfEachCitation() {
         server.importReference("quoted");
 

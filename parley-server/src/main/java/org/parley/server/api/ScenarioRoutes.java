@@ -60,7 +60,7 @@ public final class ScenarioRoutes {
     private void get(Context ctx) {
         String id = Requests.id(ctx, "scenarioId");
         ScenarioEntry entry = workspace.scenario(id).orThrow();
-        String body = views.get("head", id, entry.headRevision(), () -> {
+        ViewCache.Rendered body = views.get("head", id, entry.headRevision(), () -> {
             LoadedRevision head = workspace.revision(id, entry.headRevision()).orThrow();
             ObjectNode o = Json.object();
             o.set("scenario", Bodies.scenario(entry));
@@ -123,7 +123,7 @@ public final class ScenarioRoutes {
     private void overview(Context ctx) {
         String id = Requests.id(ctx, "scenarioId");
         int number = Requests.revision(ctx, "revision");
-        String body = views.get("overview", id, number, () -> {
+        ViewCache.Rendered body = views.get("overview", id, number, () -> {
             LoadedRevision rev = workspace.revision(id, number).orThrow();
             return Json.write(OverviewBody.of(rev, workspace.library()));
         });

@@ -90,50 +90,86 @@ public final class ServerBenchmark {
         if (db != null) {
             command.addAll(List.of("--db", db));
         }
-        long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process server = launch(command);
         try {
-            BufferedReader out =
-                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            while ((line = out.readLine()) != null) {
-                Matcher m = ADDRESS.matcher(line);
-                if (m.find()) {
-                    base = URI.create(m.group(1));
-                }
-                Matcher t = TOKEN.matcher(line);
-                if (t.find()) {
-                    token = t.group(1);
-                }
-                if (base != null && token != null) {
-                    break;
-                }
-            }
-            if (base == null || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-                throw new IllegalStateException("the server did not print a loopback address");
-            }
-            while (status(get("/api/v1/scenarios")) != 200) {
-                Thread.sleep(5);
-            }
-            long first = System.nanoTime() - t0;
+            long t0 = launchedAt;
+            long first = firstResponse() - t0;
             while (!get("/api/v1/scenarios").body().contains("ukraine-2025")) {
                 Thread.sleep(20);
             }
             long preloaded = System.nanoTime() - t0;
             System.out.printf(
                     Locale.ROOT,
-                    "start: first response %.0f ms after launch; reference preloaded after %.0f ms%n",
+                    "start (new data directory): first response %.0f ms after launch;"
+                            + " reference preloaded after %.0f ms%n",
                     first / 1e6,
                     preloaded / 1e6);
-            readers(readers, rounds, seconds);
+            readers(readers, rounds, seconds, 0);
+            readers(readers, rounds, seconds, 1000);
             conflicts(writers, edits, seconds);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+        base = null;
+        Process again = launch(command);
+        try {
+            System.out.printf(
+                    Locale.ROOT,
+                    "start (existing data directory): first response %.0f ms after launch%n",
+                    (firstResponse() - launchedAt) / 1e6);
+        } finally {
+            again.destroy();
+            again.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
-    private void readers(int readers, int rounds, int seconds) throws Exception {
+    private long launchedAt;
+
+    /** Starts {@code parley serve} and reads its address (and token, on a first start) from its output. */
+    private Process launch(List<String> command) throws IOException {
+        launchedAt = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            Matcher m = ADDRESS.matcher(line);
+            if (m.find()) {
+                base = URI.create(m.group(1));
+            }
+            Matcher t = TOKEN.matcher(line);
+            if (t.find()) {
+                token = t.group(1);
+            }
+            if (base != null && token != null) {
+                break;
+            }
+        }
+        if (base == null || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+            throw new IllegalStateException("the server did not print a loopback address");
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // discard the rest of the output
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return server;
+    }
+
+    private long firstResponse() throws IOException, InterruptedException {
+        while (status(get("/api/v1/scenarios")) != 200) {
+            Thread.sleep(5);
+        }
+        return System.nanoTime();
+    }
+
+    private void readers(int readers, int rounds, int seconds, long pauseMs) throws Exception {
         int head = JSON.readTree(get("/api/v1/scenarios/ukraine-2025").body())
                 .at("/scenario/head_revision")
                 .asInt();
@@ -155,6 +191,9 @@ public final class ServerBenchmark {
                 long[] latencies = new long[rounds * paths.length];
                 int n = 0;
                 for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
+                    if (pauseMs > 0) {
+                        Thread.sleep(round == 0 ? (long) (Math.random() * pauseMs) : pauseMs);
+                    }
                     for (String p : paths) {
                         long s = System.nanoTime();
                         if (status(get(p)) != 200) {
