@@ -67,6 +67,7 @@ public final class ActorMatcher {
     private record Entry(Phrase phrase, String actor, Mention.Kind kind, Optional<Representative> person) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
     private final List<Actor> actors;
 
     /** A matcher for the actors of a scenario. */
@@ -94,6 +95,12 @@ public final class ActorMatcher {
             }
         }
         entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().size()).reversed());
+        for (Entry e : entries) {
+            byFirstWord
+                    .computeIfAbsent(
+                            e.phrase().words().get(0).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                    .add(e);
+        }
     }
 
     private void add(String text, String actor, Mention.Kind kind, Optional<Representative> person) {
@@ -109,7 +116,7 @@ public final class ActorMatcher {
             boolean[] taken = new boolean[s.size()];
             List<Mention> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
-                for (Entry e : entries) {
+                for (Entry e : byFirstWord.getOrDefault(s.token(i).lower(), List.of())) {
                     if (!free(taken, i, e.phrase().size()) || !e.phrase().matchesAt(s, i, false)) {
                         continue;
                     }

@@ -20,6 +20,7 @@ public final class IssueMatcher {
     private record Entry(String issue, String term, Phrase phrase) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    private final java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
 
     /** A matcher for the issues of a scenario, analysing lexicon entries with {@code analyzer}. */
     public IssueMatcher(Scenario scenario, TextAnalyzer analyzer) {
@@ -37,6 +38,12 @@ public final class IssueMatcher {
             }
         }
         entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().size()).reversed());
+        for (int k = 0; k < entries.size(); k++) {
+            Phrase p = entries.get(k).phrase();
+            byFirst.computeIfAbsent(p.words().get(0).toLowerCase(java.util.Locale.ROOT), x -> new ArrayList<>())
+                    .add(k);
+            byFirst.computeIfAbsent(p.lemmas().get(0), x -> new ArrayList<>()).add(k);
+        }
     }
 
     /** The issue mentions in one sentence, in token order. */
@@ -57,6 +64,13 @@ public final class IssueMatcher {
             }
         }
         out.sort(Comparator.comparingInt(IssueMention::start));
+        return out;
+    }
+
+    private java.util.Set<Integer> candidatesAt(Sentence s, int i) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        out.addAll(byFirst.getOrDefault(s.token(i).lower(), List.of()));
+        out.addAll(byFirst.getOrDefault(s.token(i).lemma(), List.of()));
         return out;
     }
 

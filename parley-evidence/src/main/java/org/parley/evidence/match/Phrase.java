@@ -10,11 +10,24 @@ import org.parley.evidence.nlp.Token;
  * word is all lower case and equals the token in lower case, or (with {@code byLemma}) when it equals the
  * token's lemma. A leading "the" matches "The".
  */
-record Phrase(List<String> words, List<String> lemmas) {
+record Phrase(List<String> words, List<String> lemmas, boolean[] lowerCase) {
+
+    Phrase(List<String> words, List<String> lemmas) {
+        this(words, lemmas, lowerCaseFlags(words));
+    }
 
     Phrase {
         words = List.copyOf(words);
         lemmas = List.copyOf(lemmas);
+        lowerCase = lowerCase.clone();
+    }
+
+    private static boolean[] lowerCaseFlags(List<String> words) {
+        boolean[] flags = new boolean[words.size()];
+        for (int k = 0; k < flags.length; k++) {
+            flags[k] = words.get(k).equals(words.get(k).toLowerCase(Locale.ROOT));
+        }
+        return flags;
     }
 
     static Phrase of(String text) {
@@ -35,7 +48,7 @@ record Phrase(List<String> words, List<String> lemmas) {
             Token t = s.token(i + k);
             String w = words.get(k);
             boolean ok = t.text().equals(w)
-                    || (w.equals(w.toLowerCase(Locale.ROOT)) && t.lower().equals(w))
+                    || (lowerCase[k] && t.lower().equals(w))
                     || (k == 0 && w.equals("the") && t.text().equals("The"))
                     || (byLemma && t.lemma().equals(lemmas.get(k)));
             if (!ok) {

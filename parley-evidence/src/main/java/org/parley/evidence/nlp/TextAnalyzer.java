@@ -122,7 +122,8 @@ public final class TextAnalyzer {
                     cp.at(bounds.get(i)[1]),
                     tag,
                     lemma(array[i], tag),
-                    possessive.get(i)));
+                    possessive.get(i),
+                    array[i].toLowerCase(Locale.ROOT)));
         }
         return tokens;
     }

@@ -11,20 +11,17 @@ import java.util.Objects;
  * @param tag universal part-of-speech tag (e.g. {@code NOUN}, {@code PROPN}, {@code VERB})
  * @param lemma lower-case lemma
  * @param possessive whether the token carried a possessive {@code 's} in the text
+ * @param lower the text in lower case (computed once; matching reads it often)
  */
-public record Token(String text, int start, int end, String tag, String lemma, boolean possessive) {
+public record Token(String text, int start, int end, String tag, String lemma, boolean possessive, String lower) {
     public Token {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(lower, "lower");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("token span must satisfy 0 <= start <= end");
         }
-    }
-
-    /** The text in lower case. */
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the first character is an upper-case letter. */
