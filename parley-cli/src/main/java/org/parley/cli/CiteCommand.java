@@ -1,9 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.parley.model.io.SourceLibrary;
 import org.parley.model.io.SourceText;
 import org.parley.model.scenario.Citation;
@@ -11,9 +9,6 @@ import org.parley.model.scenario.Provenance;
 import org.parley.model.scenario.Scenario;
 import org.parley.model.scenario.Source;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code parley cite FILE}: every citation with the quoted span read from the source text, beside our
@@ -23,26 +18,12 @@ import picocli.CommandLine.Spec;
         name = "cite",
         mixinStandardHelpOptions = true,
         description = "Print every citation with the quoted span from its source text, next to the paraphrase.")
-final class CiteCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML or JSON).")
-    Path file;
-
-    @Mixin
-    ScenarioInput input;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class CiteCommand extends ScenarioCommand {
 
     @Override
-    public Integer call() {
-        var loaded = input.load(file, spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
-            return ParleyCommand.INVALID_INPUT;
-        }
-        Scenario s = loaded.get();
+    int run(Scenario s) {
         SourceLibrary library = input.library(file);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         int[] count = {0, 0};
         s.positions()
                 .forEach(p ->
@@ -53,7 +34,6 @@ final class CiteCommand implements Callable<Integer> {
                         print(out, s, library, "fact " + f.id() + " (" + f.quantity() + ")", f.provenance(), count));
         s.alternatives().forEach(a -> print(out, s, library, "alternative of " + a.actor(), a.provenance(), count));
         out.printf("%d citations, %d quoted from %s%n", count[0], count[1], library.directory());
-        out.flush();
         return ParleyCommand.OK;
     }
 

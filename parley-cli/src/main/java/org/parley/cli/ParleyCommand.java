@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             CiteCommand.class,
             AnalyzeCommand.class,
+            DealspaceCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

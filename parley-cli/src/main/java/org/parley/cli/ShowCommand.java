@@ -1,29 +1,21 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parley.model.io.ScenarioWriter;
 import org.parley.model.scenario.Actor;
 import org.parley.model.scenario.Issue;
 import org.parley.model.scenario.Position;
 import org.parley.model.scenario.Scenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code parley show FILE}: actors, issues and positions as tables, or the scenario as JSON. */
 @Command(
         name = "show",
         mixinStandardHelpOptions = true,
         description = "Print a scenario's actors, issues and positions.")
-final class ShowCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML or JSON).")
-    Path file;
+final class ShowCommand extends ScenarioCommand {
 
     @Option(
             names = "--format",
@@ -32,29 +24,20 @@ final class ShowCommand implements Callable<Integer> {
             defaultValue = "text")
     String format;
 
-    @Mixin
-    ScenarioInput input;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Override
+    void checkOptions() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw usage("--format must be text or json, not '" + format + "'");
+        }
+    }
 
     @Override
-    public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
-        }
-        var loaded = input.load(file, spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
-            return ParleyCommand.INVALID_INPUT;
-        }
-        PrintWriter out = spec.commandLine().getOut();
+    int run(Scenario scenario) {
         if (format.equals("json")) {
-            out.print(ScenarioWriter.toJson(loaded.get()));
+            out().print(ScenarioWriter.toJson(scenario));
         } else {
-            print(loaded.get(), out);
+            print(scenario, out());
         }
-        out.flush();
         return ParleyCommand.OK;
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.parley.model.diagnostic.Diagnostic;
 import org.parley.model.diagnostic.DiagnosticCode;
 import org.parley.model.diagnostic.SourceLocation;
@@ -21,14 +23,30 @@ import org.parley.model.diagnostic.SourceLocation;
  */
 final class Fields {
 
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    // scenario dates repeat; a valid date parses the same every time
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+
     private final Node.MapNode map;
-    private final String path;
     private final List<Diagnostic> diagnostics;
+    // the path is built only when a diagnostic needs it: from the parent's list key and the item index
+    private final Fields parent;
+    private final String listKey;
+    private final int index;
+    private String path;
 
     Fields(Node.MapNode map, String path, List<Diagnostic> diagnostics) {
+        this(map, path, diagnostics, null, null, -1);
+    }
+
+    private Fields(
+            Node.MapNode map, String path, List<Diagnostic> diagnostics, Fields parent, String listKey, int index) {
         this.map = map;
         this.path = path;
         this.diagnostics = diagnostics;
+        this.parent = parent;
+        this.listKey = listKey;
+        this.index = index;
     }
 
     /** Fields of a node if it is a mapping, else null. */
@@ -37,11 +55,19 @@ final class Fields {
     }
 
     String path() {
+        if (path == null) {
+            path = Paths.item(parent.path(listKey), index);
+        }
         return path;
     }
 
     String path(String key) {
-        return Paths.child(path, key);
+        return Paths.child(path(), key);
+    }
+
+    /** The mapping itself. */
+    Node.MapNode map() {
+        return map;
     }
 
     SourceLocation at() {
@@ -87,11 +113,18 @@ final class Fields {
     /** A date; an impossible one (2025-02-30) is reported. */
     Optional<LocalDate> date(String key) {
         Optional<String> raw = text(key);
-        if (raw.isEmpty() || !raw.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        if (raw.isEmpty() || !DATE.matcher(raw.get()).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(raw.get()));
+            LocalDate known = DATES.get(raw.get());
+            if (known == null) {
+                known = LocalDate.parse(raw.get());
+                if (DATES.size() < 4096) {
+                    DATES.put(raw.get(), known);
+                }
+            }
+            return Optional.of(known);
         } catch (DateTimeParseException e) {
             diagnostics.add(Diagnostic.error(
                     DiagnosticCode.INVALID_VALUE, at(key), path(key), "a calendar date", "'" + raw.get() + "'"));
@@ -115,18 +148,13 @@ final class Fields {
     Map<String, String> textMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         if (map.get(key) instanceof Node.MapNode m) {
-            m.entries().forEach((k, e) -> {
-                if (e.value() instanceof Node.Scalar s && s.value() instanceof String str) {
-                    out.put(k, str);
+            for (int i = 0; i < m.size(); i++) {
+                if (m.value(i) instanceof Node.Scalar s && s.value() instanceof String str) {
+                    out.put(m.keys().get(i), str);
                 }
-            });
+            }
         }
         return Collections.unmodifiableMap(out);
-    }
-
-    /** Key locations of a mapping-valued field. */
-    Map<String, Node.Entry> entries(String key) {
-        return map.get(key) instanceof Node.MapNode m ? m.entries() : Map.of();
     }
 
     /**
@@ -137,7 +165,8 @@ final class Fields {
         List<T> out = new ArrayList<>();
         if (map.get(key) instanceof Node.ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
-                Fields item = of(list.items().get(i), Paths.item(path(key), i), diagnostics);
+                Node n = list.items().get(i);
+                Fields item = n instanceof Node.MapNode m ? new Fields(m, null, diagnostics, this, key, i) : null;
                 if (item != null) {
                     T value = bind.apply(item, i);
                     if (value != null) {

@@ -1,6 +1,6 @@
 package org.parley.model.io;
 
-import com.networknt.schema.path.NodePath;
+import java.util.List;
 
 /** Document paths as users read them: {@code positions[12].salience}. */
 final class Paths {
@@ -18,20 +18,20 @@ final class Paths {
     }
 
     /** Renders a schema validator's instance path. */
-    static String render(NodePath path) {
+    static String render(List<Object> path) {
         String out = "";
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object el = path.getElement(i);
+        for (int i = 0; i < path.size(); i++) {
+            Object el = path.get(i);
             out = el instanceof Integer idx ? item(out, idx) : child(out, el.toString());
         }
         return out;
     }
 
     /** The node at a schema validator's instance path, or null. */
-    static Node find(Node root, NodePath path) {
+    static Node find(Node root, List<Object> path) {
         Node node = root;
-        for (int i = 0; i < path.getNameCount() && node != null; i++) {
-            Object el = path.getElement(i);
+        for (int i = 0; i < path.size() && node != null; i++) {
+            Object el = path.get(i);
             if (el instanceof Integer idx && node instanceof Node.ListNode list) {
                 node = idx < list.items().size() ? list.items().get(idx) : null;
             } else if (node instanceof Node.MapNode map) {

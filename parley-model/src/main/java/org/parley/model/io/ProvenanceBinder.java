@@ -1,7 +1,6 @@
 package org.parley.model.io;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -68,20 +67,23 @@ final class ProvenanceBinder {
 
     /** Reports {@code assumptions} keys that name no field of the element. */
     static void checkAssumptionKeys(Fields f, Set<String> assumableFields, List<Diagnostic> diagnostics) {
-        for (Map.Entry<String, Node.Entry> e : f.entries("assumptions").entrySet()) {
-            if (!assumableFields.contains(e.getKey())) {
+        if (!(f.node("assumptions") instanceof Node.MapNode m)) {
+            return;
+        }
+        for (String key : m.keys()) {
+            if (!assumableFields.contains(key)) {
                 diagnostics.add(Diagnostic.error(
                                 DiagnosticCode.UNKNOWN_KEY,
-                                e.getValue().keyAt(),
-                                Paths.child(f.path("assumptions"), e.getKey()),
+                                m.keyAt(key),
+                                Paths.child(f.path("assumptions"), key),
                                 "one of the fields "
                                         + String.join(
                                                 ", ",
                                                 assumableFields.stream()
                                                         .sorted()
                                                         .toList()),
-                                "'" + e.getKey() + "'")
-                        .withHint(Suggestions.didYouMean(e.getKey(), assumableFields)));
+                                "'" + key + "'")
+                        .withHint(Suggestions.didYouMean(key, assumableFields)));
             }
         }
     }

@@ -1,8 +1,6 @@
 package org.parley.model.io;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.parley.model.scenario.Fact;
 import org.parley.model.scenario.Issue;
 import org.parley.model.scenario.IssueScale;
 import org.parley.model.scenario.IssueValue;
-import org.parley.model.scenario.Level;
 import org.parley.model.scenario.Position;
 import org.parley.model.scenario.Provenance;
 import org.parley.model.scenario.Quantity;
@@ -52,10 +49,14 @@ final class ScenarioBinder {
     private final Set<String> actorIds = new LinkedHashSet<>();
     private final Set<String> sourceIds = new LinkedHashSet<>();
     private final Set<String> issueIds = new LinkedHashSet<>();
+    private final ValueBinder values;
+    private final Uniqueness uniqueness;
     private ProvenanceBinder provenance;
 
     ScenarioBinder(List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;
+        this.values = new ValueBinder(diagnostics);
+        this.uniqueness = new Uniqueness(diagnostics);
     }
 
     /** The scenario, or empty if any error was found (the errors are in the diagnostics list). */
@@ -64,24 +65,24 @@ final class ScenarioBinder {
         if (doc == null) {
             return Optional.empty();
         }
-        List<Source> sources = unique(doc.list("sources", (f, i) -> source(f)), doc, "sources", Source::id);
+        List<Source> sources = uniqueness.unique(doc.list("sources", (f, i) -> source(f)), doc, "sources", Source::id);
         // references resolve against every id written in the file, even on elements with other errors,
         // so that one mistake is reported once rather than again at every reference to it
-        sourceIds.addAll(rawIds(doc, "sources"));
+        sourceIds.addAll(Uniqueness.rawIds(doc, "sources"));
         provenance = new ProvenanceBinder(sourceIds, diagnostics);
-        List<Issue> issueList = unique(doc.list("issues", (f, i) -> issue(f)), doc, "issues", Issue::id);
+        List<Issue> issueList = uniqueness.unique(doc.list("issues", (f, i) -> issue(f)), doc, "issues", Issue::id);
         issueList.forEach(i -> issues.put(i.id(), i));
-        issueIds.addAll(rawIds(doc, "issues"));
-        List<Actor> actors = unique(doc.list("actors", (f, i) -> actor(f)), doc, "actors", Actor::id);
-        actorIds.addAll(rawIds(doc, "actors"));
+        issueIds.addAll(Uniqueness.rawIds(doc, "issues"));
+        List<Actor> actors = uniqueness.unique(doc.list("actors", (f, i) -> actor(f)), doc, "actors", Actor::id);
+        actorIds.addAll(Uniqueness.rawIds(doc, "actors"));
         checkMembers(doc);
         List<StatusQuo> statusQuo = doc.list("status_quo", (f, i) -> statusQuo(f));
-        onePer(doc, "status_quo", List.of("issue"), "status quo per issue");
+        uniqueness.onePer(doc, "status_quo", List.of("issue"), "status quo per issue");
         List<Position> positions = doc.list("positions", (f, i) -> position(f));
-        onePer(doc, "positions", List.of("actor", "issue"), "position per actor and issue");
-        List<Fact> facts = unique(doc.list("facts", (f, i) -> fact(f)), doc, "facts", Fact::id);
+        uniqueness.onePer(doc, "positions", List.of("actor", "issue"), "position per actor and issue");
+        List<Fact> facts = uniqueness.unique(doc.list("facts", (f, i) -> fact(f)), doc, "facts", Fact::id);
         List<Alternative> alternatives = doc.list("alternatives", (f, i) -> alternative(f));
-        onePer(doc, "alternatives", List.of("actor"), "alternative per actor");
+        uniqueness.onePer(doc, "alternatives", List.of("actor"), "alternative per actor");
         Optional<LocalDate> asOf = doc.date("as_of");
         if (diagnostics.stream().anyMatch(Diagnostic::isError) || asOf.isEmpty()) {
             return Optional.empty();
@@ -161,78 +162,11 @@ final class ScenarioBinder {
 
     private Issue issue(Fields f) {
         Fields scale = Fields.of(f.node("scale"), f.path("scale"), diagnostics);
-        IssueScale s = scale == null ? null : scale(scale);
+        IssueScale s = scale == null ? null : new ScaleBinder(diagnostics, uniqueness).scale(scale);
         if (s == null || f.text("id").isEmpty() || f.text("name").isEmpty()) {
             return null;
         }
         return new Issue(f.text("id").get(), f.text("name").get(), f.text("description", ""), s, f.texts("lexicon"));
-    }
-
-    private IssueScale scale(Fields f) {
-        String kind = f.text("kind", "");
-        Set<String> allowed = switch (kind) {
-            case "continuous" -> Set.of("kind", "unit", "min", "max");
-            case "ordinal" -> Set.of("kind", "levels");
-            case "categorical" -> Set.of("kind", "options");
-            case "boolean" -> Set.of("kind", "false_label", "true_label");
-            default -> null;
-        };
-        if (allowed == null) {
-            return null;
-        }
-        for (String key : List.of("unit", "min", "max", "levels", "options", "false_label", "true_label")) {
-            if (f.has(key) && !allowed.contains(key)) {
-                diagnostics.add(Diagnostic.error(
-                        DiagnosticCode.INCONSISTENT,
-                        f.at(key),
-                        f.path(key),
-                        "only " + String.join(", ", allowed.stream().sorted().toList()) + " on a " + kind + " scale",
-                        "'" + key + "'"));
-            }
-        }
-        switch (kind) {
-            case "continuous": {
-                OptionalDouble min = f.number("min");
-                OptionalDouble max = f.number("max");
-                if (min.isEmpty() || max.isEmpty() || f.text("unit").isEmpty()) {
-                    return null;
-                }
-                if (!(min.getAsDouble() < max.getAsDouble())) {
-                    diagnostics.add(Diagnostic.error(
-                            DiagnosticCode.INCONSISTENT,
-                            f.at("max"),
-                            f.path("max"),
-                            "max greater than min (" + IssueValue.of(min.getAsDouble()) + ")",
-                            IssueValue.of(max.getAsDouble()).toString()));
-                    return null;
-                }
-                return new IssueScale.Continuous(f.text("unit").get(), min.getAsDouble(), max.getAsDouble());
-            }
-            case "ordinal": {
-                List<Level> levels = levels(f, "levels");
-                return levels == null ? null : new IssueScale.Ordinal(levels);
-            }
-            case "categorical": {
-                List<Level> options = levels(f, "options");
-                return options == null ? null : new IssueScale.Categorical(options);
-            }
-            default:
-                if (f.text("false_label").isEmpty() || f.text("true_label").isEmpty()) {
-                    return null;
-                }
-                return new IssueScale.Binary(
-                        f.text("false_label").get(), f.text("true_label").get());
-        }
-    }
-
-    private List<Level> levels(Fields f, String key) {
-        List<Level> levels = f.list(
-                key,
-                (l, i) -> l.text("id").isPresent() && l.text("label").isPresent()
-                        ? new Level(l.text("id").get(), l.text("label").get())
-                        : null);
-        levels = unique(levels, f, key, Level::id);
-        return levels.size() < 2 ? null : levels;
     }
 
     private Actor actor(Fields f) {
@@ -294,7 +228,7 @@ final class ScenarioBinder {
 
     private StatusQuo statusQuo(Fields f) {
         Issue issue = issueRef(f);
-        IssueValue value = issue == null ? null : value(f, "value", issue);
+        IssueValue value = issue == null ? null : values.value(f, "value", issue);
         Provenance p = provenance.bind(f, STATUS_QUO_ASSUMABLE, false);
         return value == null ? null : new StatusQuo(issue.id(), value, p);
     }
@@ -302,9 +236,9 @@ final class ScenarioBinder {
     private Position position(Fields f) {
         boolean actorOk = actorRef(f, "actor");
         Issue issue = issueRef(f);
-        IssueValue value = issue == null ? null : value(f, "value", issue);
-        Optional<ValueSet> acceptable = issue == null ? Optional.empty() : valueSet(f, "acceptable", issue);
-        Optional<ValueSet> redLine = issue == null ? Optional.empty() : valueSet(f, "red_line", issue);
+        IssueValue value = issue == null ? null : values.value(f, "value", issue);
+        Optional<ValueSet> acceptable = issue == null ? Optional.empty() : values.valueSet(f, "acceptable", issue);
+        Optional<ValueSet> redLine = issue == null ? Optional.empty() : values.valueSet(f, "red_line", issue);
         Provenance p = provenance.bind(f, POSITION_ASSUMABLE, true);
         Optional<LocalDate> asOf = f.date("as_of");
         if (value != null) {
@@ -414,111 +348,24 @@ final class ScenarioBinder {
         return new Alternative(f.text("actor").get(), f.text("description").get(), utility, p);
     }
 
-    // ---- values ---------------------------------------------------------------------------------
-
-    private IssueValue value(Fields f, String key, Issue issue) {
-        Node node = f.node(key);
-        return node == null ? null : value(node, f.path(key), issue);
-    }
-
-    private IssueValue value(Node node, String path, Issue issue) {
-        if (!(node instanceof Node.Scalar s) || s.value() == null) {
-            return null;
-        }
-        IssueValue v;
-        if (s.value() instanceof String str) {
-            v = IssueValue.of(str);
-        } else if (s.value() instanceof Boolean b) {
-            v = IssueValue.of(b);
-        } else if (s.isNumber() && Double.isFinite(s.asDouble())) {
-            v = IssueValue.of(s.asDouble());
-        } else {
-            return null;
-        }
-        Optional<String> problem = issue.scale().checkValue(v);
-        if (problem.isPresent()) {
-            List<String> ids = levelIds(issue.scale());
-            diagnostics.add(Diagnostic.error(
-                            DiagnosticCode.NOT_ON_SCALE,
-                            node.at(),
-                            path,
-                            "a value on the scale of issue '" + issue.id() + "'",
-                            "")
-                    .withHint(problem.get()
-                            + (v instanceof IssueValue.Label l && !ids.isEmpty()
-                                    ? hint(Suggestions.didYouMean(l.id(), ids))
-                                    : "")));
-            return null;
-        }
-        return v;
-    }
-
-    private static String hint(String didYouMean) {
-        return didYouMean.isEmpty() ? "" : "; " + didYouMean;
-    }
-
-    private static List<String> levelIds(IssueScale scale) {
-        if (scale instanceof IssueScale.Ordinal o) {
-            return o.levels().stream().map(Level::id).toList();
-        }
-        if (scale instanceof IssueScale.Categorical c) {
-            return c.options().stream().map(Level::id).toList();
-        }
-        return List.of();
-    }
-
-    private Optional<ValueSet> valueSet(Fields f, String key, Issue issue) {
-        Node node = f.node(key);
-        if (node instanceof Node.ListNode list) {
-            List<IssueValue> values = new ArrayList<>();
-            for (int i = 0; i < list.items().size(); i++) {
-                IssueValue v = value(list.items().get(i), Paths.item(f.path(key), i), issue);
-                if (v != null) {
-                    values.add(v);
-                }
-            }
-            return values.size() == list.items().size() && !values.isEmpty()
-                    ? Optional.of(new ValueSet.Values(values))
-                    : Optional.empty();
-        }
-        if (node instanceof Node.MapNode) {
-            Fields r = new Fields((Node.MapNode) node, f.path(key), diagnostics);
-            if (!(issue.scale() instanceof IssueScale.Continuous)) {
-                error(
-                        DiagnosticCode.NOT_ON_SCALE,
-                        node.at(),
-                        f.path(key),
-                        "a list of values for the " + issue.scale().kind() + " issue '" + issue.id() + "'",
-                        "an interval {min, max}");
-                return Optional.empty();
-            }
-            OptionalDouble min = r.number("min");
-            OptionalDouble max = r.number("max");
-            if (min.isEmpty() && max.isEmpty()) {
-                return Optional.empty();
-            }
-            if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
-                error(DiagnosticCode.INCONSISTENT, r.at("max"), r.path("max"), "max >= min", "max < min");
-                return Optional.empty();
-            }
-            for (String bound : List.of("min", "max")) {
-                r.number(bound).ifPresent(b -> value(r.node(bound), r.path(bound), issue));
-            }
-            return Optional.of(new ValueSet.Interval(min, max));
-        }
-        return Optional.empty();
-    }
-
     // ---- references and uniqueness ----------------------------------------------------------------
 
     private boolean actorRef(Fields f, String key) {
         Optional<String> id = f.text(key);
-        return id.isPresent() && reference(f.at(key), f.path(key), id.get(), actorIds, "actor");
+        return id.isPresent()
+                && (actorIds.contains(id.get()) || reference(f.at(key), f.path(key), id.get(), actorIds, "actor"));
     }
 
     private Issue issueRef(Fields f) {
         Optional<String> id = f.text("issue");
-        if (id.isEmpty() || !reference(f.at("issue"), f.path("issue"), id.get(), issueIds, "issue")) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        Issue known = issues.get(id.get());
+        if (known != null) {
+            return known;
+        }
+        if (!reference(f.at("issue"), f.path("issue"), id.get(), issueIds, "issue")) {
             return null;
         }
         return issues.get(id.get());
@@ -534,59 +381,8 @@ final class ScenarioBinder {
         return false;
     }
 
-    private <T> List<T> unique(List<T> items, Fields parent, String key, java.util.function.Function<T, String> id) {
-        Map<String, SourceLocation> first = new HashMap<>();
-        Node listNode = parent.node(key);
-        List<Node> nodes = listNode instanceof Node.ListNode l ? l.items() : List.of();
-        for (int i = 0; i < nodes.size(); i++) {
-            Fields f = Fields.of(nodes.get(i), Paths.item(parent.path(key), i), diagnostics);
-            Optional<String> value = f == null ? Optional.empty() : f.text("id");
-            if (value.isPresent()) {
-                SourceLocation previous = first.putIfAbsent(value.get(), f.at("id"));
-                if (previous != null) {
-                    diagnostics.add(Diagnostic.error(
-                                    DiagnosticCode.DUPLICATE_ID,
-                                    f.at("id"),
-                                    f.path("id"),
-                                    "a unique id",
-                                    "'" + value.get() + "' again")
-                            .withHint("first at line " + previous.line()));
-                }
-            }
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        return items.stream().filter(t -> seen.add(id.apply(t))).toList();
-    }
-
-    private void onePer(Fields doc, String key, List<String> keyFields, String what) {
-        Map<List<String>, SourceLocation> first = new HashMap<>();
-        doc.list(key, (f, i) -> {
-            List<String> k = keyFields.stream().map(name -> f.text(name, "")).toList();
-            if (k.stream().noneMatch(String::isEmpty)) {
-                SourceLocation previous = first.putIfAbsent(k, f.at());
-                if (previous != null) {
-                    diagnostics.add(Diagnostic.error(
-                                    DiagnosticCode.DUPLICATE_POSITION,
-                                    f.at(),
-                                    f.path(),
-                                    "one " + what,
-                                    String.join("/", k) + " again")
-                            .withHint("first at line " + previous.line()));
-                }
-            }
-            return null;
-        });
-    }
-
     private static boolean inUnit(OptionalDouble v) {
         return v.isEmpty() || (v.getAsDouble() >= 0 && v.getAsDouble() <= 1);
-    }
-
-    private static Set<String> rawIds(Fields doc, String key) {
-        Set<String> ids = new LinkedHashSet<>();
-        doc.list(key, (f, i) -> ids.add(f.text("id", "")));
-        ids.remove("");
-        return ids;
     }
 
     private void error(DiagnosticCode code, SourceLocation at, String path, String expected, String found) {

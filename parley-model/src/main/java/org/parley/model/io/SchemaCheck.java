@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.parley.model.diagnostic.Diagnostic;
 import org.parley.model.diagnostic.DiagnosticCode;
 import org.parley.model.diagnostic.SourceLocation;
@@ -36,6 +38,7 @@ public final class SchemaCheck {
     private static final JsonNode SCHEMA_NODE = readSchema();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SCHEMA_NODE);
+    private static final SchemaSplit FAST = SchemaSplit.of(SCHEMA_NODE);
 
     private SchemaCheck() {}
 
@@ -55,11 +58,78 @@ public final class SchemaCheck {
         }
     }
 
-    /** All schema violations in the tree, located. */
+    /**
+     * All schema violations in the tree, located. The schema-driven {@link FastSchema} finds which elements
+     * of the large top-level lists can be invalid; the reference validator then reports the errors of the
+     * document with only those elements kept, and paths are mapped back to the full document. The result is
+     * the same as {@link #reference(Node)}, which validates everything with the reference validator.
+     */
     public static List<Diagnostic> check(Node root) {
+        if (FAST == null || !(root instanceof Node.MapNode map)) {
+            return reference(root);
+        }
+        boolean valid = FAST.shallow().valid(root);
+        Map<String, int[]> kept = new HashMap<>();
+        for (int k = 0; k < map.size(); k++) {
+            String key = map.keys().get(k);
+            FastSchema.Rule item = FAST.items().get(key);
+            if (item != null && map.value(k) instanceof Node.ListNode list) {
+                List<Node> items = list.items();
+                int[] bad = IntStream.range(0, items.size())
+                        .parallel()
+                        .filter(i -> !item.valid(items.get(i)))
+                        .toArray();
+                valid &= bad.length == 0;
+                // an empty list stays empty, so minItems still sees the same verdict
+                kept.put(key, bad.length == 0 && !items.isEmpty() ? new int[] {0} : bad);
+            }
+        }
+        if (valid) {
+            return List.of();
+        }
+        ObjectNode reduced = JsonNodeFactory.instance.objectNode();
+        for (int k = 0; k < map.size(); k++) {
+            String key = map.keys().get(k);
+            int[] keep = kept.get(key);
+            if (keep == null) {
+                reduced.set(key, toJson(map.value(k)));
+            } else {
+                ArrayNode a = reduced.putArray(key);
+                List<Node> items = ((Node.ListNode) map.value(k)).items();
+                for (int i : keep) {
+                    a.add(toJson(items.get(i)));
+                }
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Error e : SCHEMA.validate(reduced)) {
+            List<Object> path = elements(e.getInstanceLocation());
+            if (path.size() >= 2 && kept.get(path.get(0).toString()) != null && path.get(1) instanceof Integer i) {
+                path.set(1, kept.get(path.get(0).toString())[i]);
+            }
+            out.add(toDiagnostic(root, e, path));
+        }
+        return out;
+    }
+
+    /** Whether the schema-driven fast path is in use (the schema keeps to the keywords it implements). */
+    static boolean fastPathAvailable() {
+        return FAST != null;
+    }
+
+    /** All schema violations in the tree, located, found by the reference validator alone. */
+    static List<Diagnostic> reference(Node root) {
         List<Diagnostic> out = new ArrayList<>();
         for (Error e : SCHEMA.validate(toJson(root))) {
-            out.add(toDiagnostic(root, e));
+            out.add(toDiagnostic(root, e, elements(e.getInstanceLocation())));
+        }
+        return out;
+    }
+
+    private static List<Object> elements(NodePath p) {
+        List<Object> out = new ArrayList<>(p.getNameCount());
+        for (int i = 0; i < p.getNameCount(); i++) {
+            out.add(p.getElement(i));
         }
         return out;
     }
@@ -69,7 +139,9 @@ public final class SchemaCheck {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof Node.MapNode map) {
             ObjectNode o = f.objectNode();
-            map.entries().forEach((k, e) -> o.set(k, toJson(e.value())));
+            for (int i = 0; i < map.size(); i++) {
+                o.set(map.keys().get(i), toJson(map.value(i)));
+            }
             return o;
         }
         if (node instanceof Node.ListNode list) {
@@ -96,8 +168,7 @@ public final class SchemaCheck {
         return f.numberNode((Double) v);
     }
 
-    private static Diagnostic toDiagnostic(Node root, Error e) {
-        NodePath instance = e.getInstanceLocation();
+    private static Diagnostic toDiagnostic(Node root, Error e, List<Object> instance) {
         String path = Paths.render(instance);
         Node node = Paths.find(root, instance);
         SourceLocation at = node == null ? root.at() : node.at();
@@ -108,11 +179,11 @@ public final class SchemaCheck {
             case "additionalProperties": {
                 String key = e.getProperty();
                 Node.MapNode map = (Node.MapNode) node;
-                Node.Entry entry = map.entries().get(key);
+                SourceLocation keyAt = map.keyAt(key);
                 List<String> allowed = allowedKeys(e);
                 return Diagnostic.error(
                                 DiagnosticCode.UNKNOWN_KEY,
-                                entry == null ? at : entry.keyAt(),
+                                keyAt == null ? at : keyAt,
                                 Paths.child(path, key),
                                 "one of the keys " + String.join(", ", allowed),
                                 "'" + key + "'")

@@ -1,15 +1,10 @@
 package org.parley.model.io;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,16 +80,14 @@ public final class TreeReader {
                     "at most " + limits.maxBytes() + " bytes",
                     bytes.length + " bytes"));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        String text = Utf8.decode(bytes);
+        if (text == null) {
             return fail(Diagnostic.error(
-                    DiagnosticCode.NOT_UTF8, locateBadByte(file, bytes), "", "UTF-8 text", "bytes that are not UTF-8"));
+                    DiagnosticCode.NOT_UTF8,
+                    Utf8.locateBadByte(file, bytes),
+                    "",
+                    "UTF-8 text",
+                    "bytes that are not UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -194,29 +187,6 @@ public final class TreeReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static SourceLocation locateBadByte(String file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            char c = out.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-        }
-        return new SourceLocation(file, line, column);
-    }
-
     /** Thrown internally to abandon reading after a fatal limit. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -227,10 +197,14 @@ public final class TreeReader {
     }
 
     private final class Builder {
+        private static final int CACHE = 1 << 13;
         final String file;
         final List<Diagnostic> errors = new ArrayList<>();
         final Map<String, Node> anchors = new HashMap<>();
-        final Map<Node, Long> sizes = new HashMap<>();
+        final Map<Node, Long> sizes = new IdentityHashMap<>();
+        // short texts (ids, dates, kinds) repeat across thousands of elements: keep one copy of each
+        final String[] texts = new String[CACHE];
+        final Map<String, String> keyNames = new HashMap<>();
         long nodes;
         long aliasNodes;
 
@@ -239,15 +213,19 @@ public final class TreeReader {
         }
 
         SourceLocation loc(TokenStreamLocation l) {
-            return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+            return Node.location(file, pos(l));
+        }
+
+        long pos(TokenStreamLocation l) {
+            return Node.pos(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         }
 
         Node node(JsonParser p, JsonToken token, int depth) {
-            SourceLocation at = loc(p.currentTokenLocation());
+            long at = pos(p.currentTokenLocation());
             if (depth > limits.maxDepth()) {
                 errors.add(Diagnostic.error(
                         DiagnosticCode.TOO_DEEP,
-                        at,
+                        Node.location(file, at),
                         "",
                         "at most " + limits.maxDepth() + " levels of nesting",
                         "deeper nesting"));
@@ -255,7 +233,11 @@ public final class TreeReader {
             }
             if (++nodes > limits.maxNodes()) {
                 errors.add(Diagnostic.error(
-                        DiagnosticCode.TOO_LARGE, at, "", "at most " + limits.maxNodes() + " nodes", "more"));
+                        DiagnosticCode.TOO_LARGE,
+                        Node.location(file, at),
+                        "",
+                        "at most " + limits.maxNodes() + " nodes",
+                        "more"));
                 throw new Stop();
             }
             String anchor = anchorOf(p);
@@ -272,7 +254,7 @@ public final class TreeReader {
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     items.add(node(p, t, depth + 1));
                 }
-                result = new Node.ListNode(at, items);
+                result = new Node.ListNode(file, at, items.isEmpty() ? List.of() : items);
             } else {
                 result = scalar(p, token, at);
             }
@@ -283,42 +265,73 @@ public final class TreeReader {
             return result;
         }
 
-        private Node map(JsonParser p, SourceLocation at, int depth) {
-            Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        private Node map(JsonParser p, long at, int depth) {
+            String[] keys = new String[8];
+            long[] keyPos = new long[8];
+            Node[] values = new Node[8];
+            Map<String, Integer> index = null;
+            int size = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
-                SourceLocation keyAt = loc(p.currentTokenLocation());
-                String key = p.currentName();
+                long keyAt = pos(p.currentTokenLocation());
+                String key = keyName(p.currentName());
                 Node value = node(p, p.nextToken(), depth + 1);
-                if (entries.containsKey(key)) {
+                int first = -1;
+                if (index != null) {
+                    first = index.getOrDefault(key, -1);
+                } else {
+                    for (int i = 0; i < size && first < 0; i++) {
+                        first = keys[i].equals(key) ? i : -1;
+                    }
+                }
+                if (first >= 0) {
                     errors.add(Diagnostic.error(
                                     DiagnosticCode.DUPLICATE_KEY,
-                                    keyAt,
+                                    Node.location(file, keyAt),
                                     key,
                                     "each key once per mapping",
                                     "'" + key + "' again")
-                            .withHint(
-                                    "first at line " + entries.get(key).keyAt().line()));
-                } else {
-                    entries.put(key, new Node.Entry(keyAt, value));
+                            .withHint("first at line " + (int) (keyPos[first] >>> 32)));
+                    continue;
+                }
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    keyPos = Arrays.copyOf(keyPos, size * 2);
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                keys[size] = key;
+                keyPos[size] = keyAt;
+                values[size] = value;
+                size++;
+                if (size == 16) {
+                    index = new HashMap<>();
+                    for (int i = 0; i < size; i++) {
+                        index.put(keys[i], i);
+                    }
+                } else if (index != null) {
+                    index.put(key, size - 1);
                 }
             }
-            return new Node.MapNode(at, entries);
+            return new Node.MapNode(file, at, keys, keyPos, values, size);
         }
 
-        private Node alias(String name, SourceLocation at) {
+        private Node alias(String name, long at) {
             Node target = anchors.get(name);
             if (target == null) {
                 errors.add(Diagnostic.error(
-                        DiagnosticCode.UNKNOWN_ANCHOR, at, "", "an alias of an anchor defined earlier", "*" + name));
-                return new Node.Scalar(at, null);
+                        DiagnosticCode.UNKNOWN_ANCHOR,
+                        Node.location(file, at),
+                        "",
+                        "an alias of an anchor defined earlier",
+                        "*" + name));
+                return new Node.Scalar(file, at, null);
             }
             aliasNodes += sizes.getOrDefault(target, 1L);
             nodes += sizes.getOrDefault(target, 1L);
             if (aliasNodes > limits.maxAliasNodes()) {
                 errors.add(Diagnostic.error(
                         DiagnosticCode.TOO_MANY_ALIASES,
-                        at,
+                        Node.location(file, at),
                         "",
                         "aliases expanding to at most " + limits.maxAliasNodes() + " nodes",
                         "more (alias *" + name + ")"));
@@ -335,32 +348,63 @@ public final class TreeReader {
             return null;
         }
 
-        private Node scalar(JsonParser p, JsonToken token, SourceLocation at) {
+        private String keyName(String key) {
+            String known = keyNames.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (keyNames.size() < 4096) {
+                known = key.intern();
+                keyNames.put(known, known);
+                return known;
+            }
+            return key;
+        }
+
+        private String text(String s) {
+            if (s.length() > 40) {
+                return s;
+            }
+            int slot = s.hashCode() & (CACHE - 1);
+            String known = texts[slot];
+            if (s.equals(known)) {
+                return known;
+            }
+            texts[slot] = s;
+            return s;
+        }
+
+        private Node scalar(JsonParser p, JsonToken token, long at) {
             switch (token) {
                 case VALUE_STRING:
-                    return new Node.Scalar(at, p.getString());
+                    return new Node.Scalar(file, at, text(p.getString()));
                 case VALUE_TRUE:
-                    return new Node.Scalar(at, Boolean.TRUE);
+                    return new Node.Scalar(file, at, Boolean.TRUE);
                 case VALUE_FALSE:
-                    return new Node.Scalar(at, Boolean.FALSE);
+                    return new Node.Scalar(file, at, Boolean.FALSE);
                 case VALUE_NULL:
-                    return new Node.Scalar(at, null);
+                    return new Node.Scalar(file, at, null);
                 case VALUE_NUMBER_INT:
                     Number n = p.getNumberValue();
                     if (n instanceof BigInteger big && big.bitLength() < 64) {
-                        return new Node.Scalar(at, big.longValue());
+                        return new Node.Scalar(file, at, big.longValue());
                     }
-                    return new Node.Scalar(at, n instanceof BigInteger ? n : n.longValue());
+                    return new Node.Scalar(file, at, n instanceof BigInteger ? n : (Long) n.longValue());
                 case VALUE_NUMBER_FLOAT:
                     double d = p.getDoubleValue();
                     if (!Double.isFinite(d)) {
                         errors.add(Diagnostic.error(
-                                DiagnosticCode.NOT_FINITE, at, "", "a finite number", String.valueOf(d)));
+                                DiagnosticCode.NOT_FINITE,
+                                Node.location(file, at),
+                                "",
+                                "a finite number",
+                                String.valueOf(d)));
                     }
-                    return new Node.Scalar(at, d);
+                    return new Node.Scalar(file, at, d);
                 default:
-                    errors.add(Diagnostic.error(DiagnosticCode.SYNTAX, at, "", "a value", String.valueOf(token)));
-                    return new Node.Scalar(at, null);
+                    errors.add(Diagnostic.error(
+                            DiagnosticCode.SYNTAX, Node.location(file, at), "", "a value", String.valueOf(token)));
+                    return new Node.Scalar(file, at, null);
             }
         }
     }

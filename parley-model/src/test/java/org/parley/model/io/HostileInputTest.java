@@ -97,4 +97,15 @@ class HostileInputTest {
         assertThat(codes("just text\n")).containsExactly(DiagnosticCode.WRONG_TYPE);
         assertThat(codes("")).containsExactly(DiagnosticCode.SYNTAX);
     }
+
+    @Test
+    void anEmojiAcrossTheYamlReadersBufferBoundaryIsReadIntact() {
+        // found by the round-trip property (seed -5411453787917608349): snakeyaml-engine 3.0.1 failed here
+        for (int pad = 1010; pad < 1030; pad++) {
+            String title = "x".repeat(pad) + "\uD83D\uDE00";
+            TreeReader.Result r = new TreeReader(LoadLimits.DEFAULT)
+                    .parse("e.yaml", "title: \"" + title + "\"\n", TreeReader.Syntax.YAML);
+            assertThat(r.ok()).as("padding %d", pad).isTrue();
+        }
+    }
 }
