@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
             CiteCommand.class,
             AnalyzeCommand.class,
             DealspaceCommand.class,
+            ExtractCommand.class,
+            ProposeCommand.class,
+            TimelineCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
