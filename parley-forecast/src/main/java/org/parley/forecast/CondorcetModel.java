@@ -65,7 +65,8 @@ public final class CondorcetModel extends SingleIssueModel {
         String kind = input.isOrdered() ? "" : "categorical issue: pairwise treatment only; ";
         if (!probabilistic) {
             double p = outcome.beatsAll().get(outcome.chosen());
-            String how = outcome.hasCycle() ? "no Condorcet winner (cycle): Copeland fallback" : "Condorcet winner";
+            String how =
+                    outcome.hasCycle() ? "no Condorcet winner (tie or cycle): Copeland fallback" : "Condorcet winner";
             return IssueForecast.at(
                     name(),
                     input,
