@@ -44,7 +44,8 @@ import java.util.stream.IntStream;
  * technical description", KAPSARC, 2015–2017.
  *
  * <p>Departures: one issue at a time (KTAB also handles vectors of issues); KTAB rounds bargains to four
- * decimals, this model does not; ties go to the first actor in input order. Cost O(n³) per turn (KTAB's
+ * decimals, this model does not; capabilities are divided by their sum so that KTAB's small absolute floors
+ * (10⁻¹⁰ on coalitions) do not depend on the unit; ties go to the first actor in input order. Cost O(n³) per turn (KTAB's
  * per-estimator loops are O(n⁴)); the challenge loop runs in parallel over initiators, each writing only its
  * own slot, so results do not depend on threading. Deterministic. See {@code docs/models/smp.md}.
  */
@@ -68,11 +69,16 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
         double[] s = new double[n];
         double[] c = new double[n];
         List<String> ids = new ArrayList<>(n);
+        double totalCapability = 0;
+        for (Stance st : input.stances()) {
+            totalCapability += st.capability();
+        }
         for (int i = 0; i < n; i++) {
             Stance st = input.stances().get(i);
             y[i] = st.position() / 100.0;
             s[i] = st.salience() / 100.0;
-            c[i] = st.capability();
+            // only ratios of capability matter; normalising keeps the small floors below scale-free
+            c[i] = st.capability() / totalCapability;
             ids.add(st.actorId());
         }
         int maxTurns = Math.min(MAX_TURNS, options.maxRounds());
