@@ -108,9 +108,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         boolean settled = range == 0;
         double[][] eu = new double[n][n];
         double[] r = new double[n];
+        PairwiseSums sums = PairwiseSums.buffers(n);
         for (int round = 1; round <= options.maxRounds() && !settled; round++) {
             double mu = WeightedPositions.lowerMedian(x, w);
-            PairwiseSums sums = PairwiseSums.of(x, w);
+            PairwiseSums.of(x, w, sums);
             java.util.Arrays.fill(r, 1.0);
             expectedUtilities(x, s, sums, r, mu, range, eu);
             riskExponents(eu, r);
@@ -197,31 +198,37 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
     private static double[] resolveOffers(double[] x, double[][] eu) {
         int n = x.length;
-        double[] next = x.clone();
-        for (int j = 0; j < n; j++) {
-            int sender = -1;
-            double best = 0;
-            for (int i = 0; i < n; i++) {
-                double e = eu[i][j];
+        int[] sender = new int[n];
+        double[] best = new double[n];
+        java.util.Arrays.fill(sender, -1);
+        for (int i = 0; i < n; i++) { // row by row: i's expected utility of challenging each j
+            double[] row = eu[i];
+            for (int j = 0; j < n; j++) {
+                double e = row[j];
                 if (i == j || !(e > 0)) {
                     continue;
                 }
-                if (sender < 0 || e > best || (e == best && Math.abs(x[i] - x[j]) < Math.abs(x[sender] - x[j]))) {
-                    sender = i;
-                    best = e;
+                int s = sender[j];
+                if (s < 0 || e > best[j] || (e == best[j] && Math.abs(x[i] - x[j]) < Math.abs(x[s] - x[j]))) {
+                    sender[j] = i;
+                    best[j] = e;
                 }
             }
-            if (sender < 0) {
+        }
+        double[] next = x.clone();
+        for (int j = 0; j < n; j++) {
+            int s = sender[j];
+            if (s < 0) {
                 continue;
             }
-            double uj = eu[j][sender];
-            double ui = best;
+            double uj = eu[j][s];
+            double ui = best[j];
             if (uj > 0 && uj < ui) {
-                next[j] = x[sender];
+                next[j] = x[s];
             } else if (uj < 0 && -uj < ui) {
-                next[j] = x[j] + (x[sender] - x[j]) * (-uj / ui);
+                next[j] = x[j] + (x[s] - x[j]) * (-uj / ui);
             } else if (uj < 0) {
-                next[j] = x[sender];
+                next[j] = x[s];
             }
         }
         return next;

@@ -28,6 +28,11 @@ final class PairwiseSums {
     }
 
     static PairwiseSums of(double[] x, double[] w) {
+        return of(x, w, new PairwiseSums(new double[x.length][x.length], new double[x.length][x.length]));
+    }
+
+    /** Fills and returns {@code into} (n × n buffers reused across rounds); only off-diagonal cells are set. */
+    static PairwiseSums of(double[] x, double[] w, PairwiseSums into) {
         int n = x.length;
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -55,8 +60,8 @@ final class PairwiseSums {
             double a = xs[k];
             f[k] = a * cw[k] - cwx[k] + (totalX - cwx[k]) - a * (total - cw[k]);
         }
-        double[][] net = new double[n][n];
-        double[][] engaged = new double[n][n];
+        double[][] net = into.net;
+        double[][] engaged = into.engaged;
         for (int p = 0; p < n; p++) {
             int lo = p;
             while (lo < n && xs[lo] == xs[p]) {
@@ -71,6 +76,8 @@ final class PairwiseSums {
                 net[i][j] = nij;
                 net[j][i] = -nij;
                 if (xs[q] == xs[p]) {
+                    engaged[i][j] = 0;
+                    engaged[j][i] = 0;
                     continue;
                 }
                 while (hi < n && xs[hi] < xs[q]) {
@@ -91,6 +98,11 @@ final class PairwiseSums {
                 engaged[j][i] = d;
             }
         }
-        return new PairwiseSums(net, engaged);
+        return into;
+    }
+
+    /** Empty n × n buffers for {@link #of(double[], double[], PairwiseSums)}. */
+    static PairwiseSums buffers(int n) {
+        return new PairwiseSums(new double[n][n], new double[n][n]);
     }
 }
