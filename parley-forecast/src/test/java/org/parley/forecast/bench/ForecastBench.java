@@ -23,7 +23,8 @@ import org.parley.forecast.backtest.ReadResult;
  * root after {@code ./mvnw -B -o -pl parley-forecast -am verify}:
  *
  * <pre>
- * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench [smp1000]
+ * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench
+ * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench smp1000
  * </pre>
  *
  * Each case is run once to warm up, then timed over a few repetitions; the minimum and the median are
