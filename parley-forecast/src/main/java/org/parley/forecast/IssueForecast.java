@@ -3,6 +3,7 @@ package org.parley.forecast;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.parley.model.scenario.IssueScale;
 import org.parley.model.scenario.IssueValue;
 
 /**
@@ -43,9 +44,28 @@ public record IssueForecast(
     public static IssueForecast at(
             String model, ForecastInput input, double point, Trajectory trajectory, String note) {
         double clamped = Math.max(0, Math.min(100, point));
-        Optional<IssueValue> value = input.scale().map(s -> s.fromScale(clamped));
+        Optional<IssueValue> value = input.scale().map(s -> rounded(s, s.fromScale(clamped)));
         String label = input.scale().isPresent() ? input.scale().get().describe(value.get()) : "";
         return new IssueForecast(model, input.issueId(), OptionalDouble.of(clamped), value, label, trajectory, note);
+    }
+
+    /**
+     * A continuous value rounded to a ten-thousandth of its scale's order of magnitude (a forecast of 161153.846
+     * soldiers on a 0–500000 scale reads 161150): the models are not that precise, and the 0–100 point keeps full
+     * precision.
+     */
+    private static IssueValue rounded(IssueScale scale, IssueValue value) {
+        if (!(scale instanceof IssueScale.Continuous) || !(value instanceof IssueValue.Number)) {
+            return value;
+        }
+        IssueScale.Continuous c = (IssueScale.Continuous) scale;
+        double step = Math.pow(10, Math.floor(Math.log10(c.max() - c.min())) - 4);
+        double v = Math.round(((IssueValue.Number) value).value() / step) * step;
+        return new IssueValue.Number(java.math.BigDecimal.valueOf(v)
+                .setScale(
+                        Math.max(0, 4 - (int) Math.floor(Math.log10(c.max() - c.min()))),
+                        java.math.RoundingMode.HALF_UP)
+                .doubleValue());
     }
 
     /** The model does not apply to this issue, for the reason given. */
