@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ProposeCommand.class,
             TimelineCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
