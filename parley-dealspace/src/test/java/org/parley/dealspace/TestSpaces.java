@@ -94,6 +94,38 @@ public final class TestSpaces {
         return new DealSpace("random", space, list, List.of());
     }
 
+    /**
+     * Two parties with opposed utilities: equal random weights per party, party A's values uniform, party B's
+     * {@code ρ·(1 − v_A) + (1 − ρ)·noise}; the closer ρ is to 1, the larger the frontier.
+     */
+    public static DealSpace opposed(Random rnd, OutcomeSpace space, double rho) {
+        int m = space.issueCount();
+        double[][] wv = new double[2][m];
+        double[][][] v = new double[2][m][];
+        for (int p = 0; p < 2; p++) {
+            double sum = 0;
+            for (int j = 0; j < m; j++) {
+                wv[p][j] = rnd.nextDouble() + 0.01;
+                sum += wv[p][j];
+            }
+            for (int j = 0; j < m; j++) {
+                wv[p][j] /= sum;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            int size = space.issue(j).size();
+            v[0][j] = new double[size];
+            v[1][j] = new double[size];
+            for (int k = 0; k < size; k++) {
+                v[0][j][k] = rnd.nextDouble();
+                v[1][j][k] = rho * (1 - v[0][j][k]) + (1 - rho) * rnd.nextDouble();
+            }
+        }
+        List<Party> list =
+                List.of(Party.of("a", utility(space, wv[0], v[0]), 0), Party.of("b", utility(space, wv[1], v[1]), 0));
+        return new DealSpace("opposed", space, list, List.of());
+    }
+
     /** Random issue sizes with a product of at most {@code maxOutcomes}. */
     public static OutcomeSpace randomSpace(Random rnd, int maxOutcomes) {
         List<Integer> sizes = new ArrayList<>();
