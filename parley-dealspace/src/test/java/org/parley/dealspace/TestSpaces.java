@@ -95,34 +95,31 @@ public final class TestSpaces {
     }
 
     /**
-     * Two parties with opposed utilities: equal random weights per party, party A's values uniform, party B's
-     * {@code ρ·(1 − v_A) + (1 − ρ)·noise}; the closer ρ is to 1, the larger the frontier.
+     * Two parties with opposed utilities: the same random weights for both, party A's values uniform, party
+     * B's {@code ρ·(1 − v_A) + (1 − ρ)·noise}. At ρ = 1 every outcome is on the frontier (u_A + u_B = 1); the
+     * closer ρ is to 1, the larger the frontier.
      */
     public static DealSpace opposed(Random rnd, OutcomeSpace space, double rho) {
         int m = space.issueCount();
-        double[][] wv = new double[2][m];
-        double[][][] v = new double[2][m][];
-        for (int p = 0; p < 2; p++) {
-            double sum = 0;
-            for (int j = 0; j < m; j++) {
-                wv[p][j] = rnd.nextDouble() + 0.01;
-                sum += wv[p][j];
-            }
-            for (int j = 0; j < m; j++) {
-                wv[p][j] /= sum;
-            }
-        }
+        double[] w = new double[m];
+        double sum = 0;
         for (int j = 0; j < m; j++) {
+            w[j] = rnd.nextDouble() + 0.01;
+            sum += w[j];
+        }
+        double[][] va = new double[m][];
+        double[][] vb = new double[m][];
+        for (int j = 0; j < m; j++) {
+            w[j] /= sum;
             int size = space.issue(j).size();
-            v[0][j] = new double[size];
-            v[1][j] = new double[size];
+            va[j] = new double[size];
+            vb[j] = new double[size];
             for (int k = 0; k < size; k++) {
-                v[0][j][k] = rnd.nextDouble();
-                v[1][j][k] = rho * (1 - v[0][j][k]) + (1 - rho) * rnd.nextDouble();
+                va[j][k] = rnd.nextDouble();
+                vb[j][k] = rho * (1 - va[j][k]) + (1 - rho) * rnd.nextDouble();
             }
         }
-        List<Party> list =
-                List.of(Party.of("a", utility(space, wv[0], v[0]), 0), Party.of("b", utility(space, wv[1], v[1]), 0));
+        List<Party> list = List.of(Party.of("a", utility(space, w, va), 0), Party.of("b", utility(space, w, vb), 0));
         return new DealSpace("opposed", space, list, List.of());
     }
 
