@@ -142,7 +142,7 @@ final class DealspaceCommand implements Callable<Integer> {
         out.flush();
         if (frontierCsv != null) {
             try (Writer w = Files.newBufferedWriter(frontierCsv, StandardCharsets.UTF_8)) {
-                FrontierCsvWriter.write(deal, analysis.frontier(), w);
+                FrontierCsvWriter.write(deal, analysis.frontierPartyIds(), analysis.frontier(), w);
             } catch (IOException e) {
                 err.println(frontierCsv + ": error UNWRITABLE " + e.getMessage());
                 err.flush();

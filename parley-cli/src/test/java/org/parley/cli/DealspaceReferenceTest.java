@@ -2,7 +2,10 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The reference scenario: 10 actors (6 with positions), 26 issues, about 4.2·10¹² deals. */
 class DealspaceReferenceTest {
@@ -29,8 +32,9 @@ class DealspaceReferenceTest {
     }
 
     @Test
-    void dealspaceReportsThePairFrontierTheSolutionsAndTheExplanation() {
-        CliTest.Run r = CliTest.run("dealspace", REFERENCE, "--pair", "russia,ukraine");
+    void dealspaceReportsThePairFrontierTheSolutionsAndTheExplanation(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("pair.csv");
+        CliTest.Run r = CliTest.run("dealspace", REFERENCE, "--pair", "russia,ukraine", "--frontier", csv.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
@@ -43,6 +47,12 @@ class DealspaceReferenceTest {
                 .contains("    territory_share: ")
                 .doesNotContain("  away")
                 .doesNotContain("TOO_LARGE");
+        String points = r.out().replaceAll("(?s).*Pareto frontier of the pair russia, ukraine: (\\d+) points.*", "$1");
+        assertThat(Files.readAllLines(csv))
+                .hasSize(1 + Integer.parseInt(points))
+                .first()
+                .asString()
+                .startsWith("u_russia,u_ukraine,count,alliance_status,");
     }
 
     @Test
