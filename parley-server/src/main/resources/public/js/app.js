@@ -3,6 +3,7 @@ import { el, setToken, token } from './api.js';
 import { listView } from './list.js';
 import { overviewView } from './overview.js';
 import { dealspaceView } from './dealspace.js';
+import { forecastView } from './forecast.js';
 import { revisionsView } from './revisions.js';
 
 const main = document.getElementById('main');
@@ -11,6 +12,7 @@ const nav = document.getElementById('scenario-nav');
 const pages = [
   ['overview', 'Overview', overviewView],
   ['dealspace', 'Deal space', dealspaceView],
+  ['forecast', 'Forecast', forecastView],
   ['revisions', 'Revisions', revisionsView],
 ];
 

@@ -68,6 +68,15 @@ final class DealspaceCommand implements Callable<Integer> {
     @Option(names = "--frontier", paramLabel = "CSV", description = "Also write the frontier to this CSV file.")
     Path frontierCsv;
 
+    @Option(
+            names = "--pair",
+            split = ",",
+            paramLabel = "A,B",
+            description = "With more than two parties and too many outcomes for their joint frontier: the two "
+                    + "parties whose exact frontier is shown (default: the two with the largest capability × "
+                    + "positions held).")
+    List<String> pair = new ArrayList<>();
+
     @Mixin
     ScenarioInput input;
 
@@ -115,14 +124,15 @@ final class DealspaceCommand implements Callable<Integer> {
                 return ParleyCommand.INVALID_INPUT;
             }
         }
-        DealspaceAnalysis analysis;
-        try (Progress progress = new Progress()) {
-            analysis = DealspaceAnalyzer.defaults().analyse(deal, progress);
-        } catch (IllegalArgumentException e) {
-            // the space is too large for the exact frontier of more than two parties
-            err.println(file + ": error TOO_LARGE " + e.getMessage());
+        var pairError = DealspaceAnalyzer.pairError(deal, pair);
+        if (pairError.isPresent()) {
+            err.println(file + ": error UNKNOWN_PARTY --pair: " + pairError.get());
             err.flush();
             return ParleyCommand.INVALID_INPUT;
+        }
+        DealspaceAnalysis analysis;
+        try (Progress progress = new Progress()) {
+            analysis = DealspaceAnalyzer.defaults().analyse(deal, pair, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(
@@ -132,7 +142,7 @@ final class DealspaceCommand implements Callable<Integer> {
         out.flush();
         if (frontierCsv != null) {
             try (Writer w = Files.newBufferedWriter(frontierCsv, StandardCharsets.UTF_8)) {
-                FrontierCsvWriter.write(deal, analysis.frontier(), w);
+                FrontierCsvWriter.write(deal, analysis.frontierPartyIds(), analysis.frontier(), w);
             } catch (IOException e) {
                 err.println(frontierCsv + ": error UNWRITABLE " + e.getMessage());
                 err.flush();

@@ -22,6 +22,11 @@ import picocli.CommandLine.Command;
             CiteCommand.class,
             AnalyzeCommand.class,
             DealspaceCommand.class,
+            ExtractCommand.class,
+            ProposeCommand.class,
+            TimelineCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
             ServeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

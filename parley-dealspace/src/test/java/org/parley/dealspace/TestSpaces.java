@@ -94,6 +94,35 @@ public final class TestSpaces {
         return new DealSpace("random", space, list, List.of());
     }
 
+    /**
+     * Two parties with opposed utilities: the same random weights for both, party A's values uniform, party
+     * B's {@code ρ·(1 − v_A) + (1 − ρ)·noise}. At ρ = 1 every outcome is on the frontier (u_A + u_B = 1); the
+     * closer ρ is to 1, the larger the frontier.
+     */
+    public static DealSpace opposed(Random rnd, OutcomeSpace space, double rho) {
+        int m = space.issueCount();
+        double[] w = new double[m];
+        double sum = 0;
+        for (int j = 0; j < m; j++) {
+            w[j] = rnd.nextDouble() + 0.01;
+            sum += w[j];
+        }
+        double[][] va = new double[m][];
+        double[][] vb = new double[m][];
+        for (int j = 0; j < m; j++) {
+            w[j] /= sum;
+            int size = space.issue(j).size();
+            va[j] = new double[size];
+            vb[j] = new double[size];
+            for (int k = 0; k < size; k++) {
+                va[j][k] = rnd.nextDouble();
+                vb[j][k] = rho * (1 - va[j][k]) + (1 - rho) * rnd.nextDouble();
+            }
+        }
+        List<Party> list = List.of(Party.of("a", utility(space, w, va), 0), Party.of("b", utility(space, w, vb), 0));
+        return new DealSpace("opposed", space, list, List.of());
+    }
+
     /** Random issue sizes with a product of at most {@code maxOutcomes}. */
     public static OutcomeSpace randomSpace(Random rnd, int maxOutcomes) {
         List<Integer> sizes = new ArrayList<>();

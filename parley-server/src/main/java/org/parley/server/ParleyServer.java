@@ -19,6 +19,7 @@ import org.parley.model.io.LoadLimits;
 import org.parley.model.io.SourceLibrary;
 import org.parley.server.analysis.AnalysisRoutes;
 import org.parley.server.analysis.AnalysisRunner;
+import org.parley.server.analysis.ForecastAnalysis;
 import org.parley.server.analysis.PairDealspaceAnalysis;
 import org.parley.server.analysis.SummaryAnalysis;
 import org.parley.server.api.EditRoutes;
@@ -118,7 +119,10 @@ public final class ParleyServer implements AutoCloseable {
         c.routes.get("/api/v1/openapi.yaml", ParleyServer::openapi);
         new ScenarioRoutes(workspace, auth, new ViewCache(256)).register(c.routes);
         new EditRoutes(workspace, auth).register(c.routes);
-        new AnalysisRoutes(workspace, analyses, List.of(new SummaryAnalysis(), new PairDealspaceAnalysis()))
+        new AnalysisRoutes(
+                        workspace,
+                        analyses,
+                        List.of(new SummaryAnalysis(), new PairDealspaceAnalysis(), new ForecastAnalysis()))
                 .register(c.routes);
         c.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromHttp(e)));

@@ -14,6 +14,10 @@ import org.parley.dealspace.report.DealspaceAnalysis;
 import org.parley.dealspace.report.DealspaceAnalyzer;
 import org.parley.dealspace.utility.DealSpace;
 import org.parley.dealspace.utility.ScenarioDealSpace;
+import org.parley.forecast.ForecastInput;
+import org.parley.forecast.ForecastModels;
+import org.parley.forecast.ForecastOptions;
+import org.parley.forecast.IssueForecast;
 import org.parley.model.io.ScenarioLoader;
 import org.parley.model.scenario.Scenario;
 import org.parley.model.summary.ScenarioSummary;
@@ -106,6 +110,36 @@ class AnalysisApiTest {
                         .toList());
         assertThat(result.at("/disagreement/0").asDouble())
                 .isEqualTo(expected.deal().parties().get(0).reservation());
+    }
+
+    @Test
+    void theForecastIsEveryModelOfTheEngineWithTrajectoriesOfTheIterativeOnes() throws Exception {
+        JsonNode job = runToEnd(server, "/api/v1/scenarios/analysed/revisions/1/analyses", "{\"kind\": \"forecast\"}");
+
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+        JsonNode result = job.get("result");
+        assertThat(result.get("models").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(ForecastModels.NAMES);
+        Scenario scenario = reference();
+        List<IssueForecast> expected = ForecastModels.byName("compromise")
+                .orElseThrow()
+                .forecast(ForecastInput.allFrom(scenario), ForecastOptions.defaults());
+        JsonNode first = result.at("/issues/0");
+        assertThat(first.get("issue").asString())
+                .isEqualTo(scenario.issues().get(0).id());
+        JsonNode compromise = first.get("forecasts")
+                .valueStream()
+                .filter(f -> f.get("model").asString().equals("compromise"))
+                .findFirst()
+                .orElseThrow();
+        IssueForecast same = expected.stream()
+                .filter(f -> f.issueId().equals(scenario.issues().get(0).id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(compromise.get("point").asDouble()).isEqualTo(same.point().getAsDouble());
+        assertThat(compromise.get("label").asString()).isEqualTo(same.label());
+        assertThat(result.findValues("trajectory")).isNotEmpty();
+        assertThat(result.findValues("trajectory").get(0).get("rounds").size()).isGreaterThan(1);
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The workspace in a real headless Chromium: import the reference scenario, read the overview, edit a
- * salience, see a bad value refused next to its field, compute the deal space and count the chart's points,
- * compare revisions. Screenshots of each page go to target/screenshots. Skipped (with the reason) only when
+ * The workspace in a real headless Chromium: import the reference scenario, read the overview and the
+ * forecast, see a bad salience refused next to its field, edit the salience and see the forecast change,
+ * compute the deal space and count the chart's points, compare revisions. Screenshots of each page go to target/screenshots. Skipped (with the reason) only when
  * no Chromium is installed and {@code CI} is not set; in CI a missing browser fails the test.
  */
 class WorkspaceBrowserTest {
@@ -87,6 +87,20 @@ class WorkspaceBrowserTest {
                 .isNotEmpty();
         Browser.screenshot(driver, "2-overview");
 
+        String issue = server.get("/api/v1/scenarios/ukraine-2025")
+                .json()
+                .at("/content/issues/0/id")
+                .asString();
+        String forecastCell = "#forecast-table td[data-issue='" + issue + "'][data-model='compromise']";
+        driver.get(server.uri("/#/s/ukraine-2025/forecast").toString());
+        String before = visible(forecastCell).getText();
+        visible("#forecast-issue [id^='trajectory-'] canvas");
+        long trajectoryLines = (Long) script("return echarts.getInstanceByDom(document.querySelector("
+                + "\"#forecast-issue [id^='trajectory-']\")).getOption().series.length");
+        assertThat(trajectoryLines).isGreaterThan(1);
+        Browser.screenshot(driver, "3-forecast");
+
+        driver.get(server.uri("/#/s/ukraine-2025/overview").toString());
         Select actor = new Select(visible("#edit-actor"));
         String actorId = actor.getFirstSelectedOption().getAttribute("value");
         WebElement salience = driver.findElement(By.id("edit-salience"));
@@ -97,16 +111,24 @@ class WorkspaceBrowserTest {
         WebElement error = visible("#edit-salience-error");
         assertThat(error.getText()).contains("expected").contains("140");
         assertThat(salience.getAttribute("aria-invalid")).isEqualTo("true");
-        Browser.screenshot(driver, "3-validation-error");
+        Browser.screenshot(driver, "4-validation-error");
 
         salience.clear();
-        salience.sendKeys("55");
+        salience.sendKeys("5");
         driver.findElement(By.id("edit-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Saved revision 2"));
         WebElement cell =
                 driver.findElement(By.cssSelector("#issue-positions tr[data-actor='" + actorId + "'] .salience"));
-        assertThat(cell.getText()).startsWith("55");
+        assertThat(cell.getText()).startsWith("5\n").doesNotStartWith("55");
         assertThat(driver.findElement(By.id("revision-line")).getText()).startsWith("Revision 2");
+
+        driver.get(server.uri("/#/s/ukraine-2025/forecast").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forecast-revision"), "Revision 2"));
+        String after = visible(forecastCell).getText();
+        assertThat(after)
+                .as("the compromise forecast moves when a salience changes")
+                .isNotEqualTo(before);
+        Browser.screenshot(driver, "5-forecast-after-edit");
 
         driver.get(server.uri("/#/s/ukraine-2025/dealspace").toString());
         WebElement summary = visible("#frontier-summary");
@@ -126,7 +148,7 @@ class WorkspaceBrowserTest {
         assertThat(points).isEqualTo(job.at("/result/frontier").size()).isPositive();
         assertThat(summary.getText()).startsWith(points + " Pareto-optimal points");
         visible("#concession-table");
-        Browser.screenshot(driver, "4-deal-space");
+        Browser.screenshot(driver, "6-deal-space");
 
         driver.get(server.uri("/#/s/ukraine-2025/revisions").toString());
         visible("#revision-table");
@@ -135,13 +157,13 @@ class WorkspaceBrowserTest {
         assertThat(visible("#diff .change").getText())
                 .contains("changed")
                 .contains("salience")
-                .contains("55");
-        Browser.screenshot(driver, "5-revisions");
+                .contains("95");
+        Browser.screenshot(driver, "7-revisions");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(server.uri("/#/s/ukraine-2025/overview").toString());
         visible("#bubble-map canvas");
-        Browser.screenshot(driver, "6-overview-phone");
+        Browser.screenshot(driver, "8-overview-phone");
         Object wide = script(
                 "return [...document.querySelectorAll('main > *, #issue-detail > *')]"
                         + ".filter(e => e.scrollWidth > document.documentElement.clientWidth).map(e => e.tagName + '#' + e.id)");

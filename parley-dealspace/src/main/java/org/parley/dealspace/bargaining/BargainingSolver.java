@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.dealspace.pareto.FrontierPoint;
+import org.parley.dealspace.utility.UtilityFunction;
 
 /**
  * Solves a {@link BargainingProblem} for each {@link SolutionConcept} by scanning its rational frontier.
@@ -61,30 +62,42 @@ public final class BargainingSolver {
 
     /** The score of a rational point under a concept (see the class comment). */
     public static double score(BargainingProblem problem, SolutionConcept concept, FrontierPoint point, long[] ideal) {
-        int n = problem.parties();
-        double powerSum =
-                problem.powers().stream().mapToDouble(Double::doubleValue).sum();
+        long[] d = problem.disagreement().stream().mapToLong(Long::longValue).toArray();
+        return score(concept, point.units(), d, problem.powers(), ideal);
+    }
+
+    /**
+     * The score of a rational utility vector under a concept (see the class comment).
+     *
+     * @param units the utility vector in units
+     * @param disagreement the disagreement point in units
+     * @param powers the parties' bargaining powers
+     * @param ideal the ideal point of the rational deals, in units (used by Kalai–Smorodinsky only)
+     */
+    public static double score(
+            SolutionConcept concept, long[] units, long[] disagreement, List<Double> powers, long[] ideal) {
+        int n = units.length;
+        double powerSum = powers.stream().mapToDouble(Double::doubleValue).sum();
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double gain = point.utility(i) - problem.disagreementUtility(i);
+            double gain = UtilityFunction.toUtility(units[i]) - UtilityFunction.toUtility(disagreement[i]);
             switch (concept) {
                 case NASH:
                     sum += Math.log(gain);
                     break;
                 case ASYMMETRIC_NASH:
-                    double w = problem.powers().get(i) / powerSum;
+                    double w = powers.get(i) / powerSum;
                     sum += w == 0 ? 0 : w * Math.log(gain);
                     break;
                 case KALAI_SMORODINSKY:
-                    long range = ideal[i] - problem.disagreement().get(i);
+                    long range = ideal[i] - disagreement[i];
                     if (range > 0) {
-                        min = Math.min(
-                                min, (point.units(i) - problem.disagreement().get(i)) / (double) range);
+                        min = Math.min(min, (units[i] - disagreement[i]) / (double) range);
                     }
                     break;
                 case UTILITARIAN:
-                    sum += point.utility(i);
+                    sum += UtilityFunction.toUtility(units[i]);
                     break;
                 case EGALITARIAN:
                     min = Math.min(min, gain);

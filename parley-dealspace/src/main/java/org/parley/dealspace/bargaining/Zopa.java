@@ -21,9 +21,17 @@ public record Zopa(Optional<BigInteger> count, List<IssueBounds> issues, String 
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Whether some deal is acceptable to all, when known. */
+    /**
+     * Whether some deal is acceptable to all, when known: from the count, or else from the per-issue values
+     * (every deal has a value on every issue, so the zone is empty exactly when an issue has none).
+     */
     public Optional<Boolean> exists() {
-        return count.map(c -> c.signum() > 0);
+        if (count.isPresent()) {
+            return count.map(c -> c.signum() > 0);
+        }
+        return issues.isEmpty()
+                ? Optional.empty()
+                : Optional.of(issues.stream().noneMatch(b -> b.values().isEmpty()));
     }
 
     /**

@@ -18,18 +18,16 @@ import org.parley.dealspace.utility.UtilityFunction;
  * and {@code b} are (if {@code a'} dominates {@code a}, {@code a' + b} dominates {@code a + b}), so each block
  * can be pruned to its frontier before it is combined, and the counts stay exact: every outcome reaching a
  * final frontier point is a pair of outcomes reaching undominated points of the two halves. The issues are
- * split in halves recursively; each merge forms the {@code |A|·|B|} sums in chunks of at most 2²² and keeps
- * their skyline by sorting packed keys (a sort-based O(k log k) skyline), then a second pass over the pairs
- * adds up counts and picks the lexicographically smallest example outcome.
+ * split in halves recursively; each merge is a sweep over the sums in decreasing order that skips dominated
+ * stretches ({@link ParetoSum}), adding up counts and picking the lexicographically smallest example outcome.
  *
- * <p>Cost: O(Σ_merges |A||B| log(|A||B|)) time and O(2²² + frontier) memory; it grows with the sizes of the
- * intermediate frontiers, not with the number of outcomes. Sources: the divide-and-conquer Pareto sum is the
+ * <p>Cost: about Σ_merges (|A| + |A ⊕ B| frontier + skipped stretches) · log, and O(|A| + frontier) memory;
+ * it grows with the sizes of the intermediate frontiers, not with the number of outcomes. Sources: the divide-and-conquer Pareto sum is the
  * standard technique for bi-objective knapsack-like problems (e.g. Klamroth &amp; Wiecek 2000); GeniusWeb's
  * {@code ParetoLinearAdditive} uses the same merge-of-partial-frontiers idea. Departure: exact integer
  * utilities (units of 10⁻⁹) instead of decimals.
  */
 public final class BilateralAdditivePareto implements ParetoAlgorithm {
-    private static final int CHUNK = 1 << 22;
 
     @Override
     public boolean supports(OutcomeSpace space, List<? extends UtilityFunction> utilities) {
@@ -64,7 +62,7 @@ public final class BilateralAdditivePareto implements ParetoAlgorithm {
         int mid = (lo + hi) >>> 1;
         Staircase left = build(a, b, lo, mid, done, total, progress);
         Staircase right = build(a, b, mid, hi, done, total, progress);
-        Staircase merged = merge(left, right);
+        Staircase merged = ParetoSum.merge(left, right);
         progress.progress(++done[0], total);
         return merged;
     }
@@ -88,58 +86,6 @@ public final class BilateralAdditivePareto implements ParetoAlgorithm {
                     reps[s] = new int[] {k};
                 }
             }
-        }
-        return new Staircase(sky, counts, reps);
-    }
-
-    /** The frontier of the Minkowski sum of two staircases over adjacent issue blocks. */
-    static Staircase merge(Staircase left, Staircase right) {
-        int nl = left.size();
-        int nr = right.size();
-        int rowsPerChunk = Math.max(1, CHUNK / nr);
-        long[] buffer = new long[(int) Math.min((long) rowsPerChunk * nr, (long) nl * nr)];
-        long[] sky = new long[0];
-        for (int start = 0; start < nl; start += rowsPerChunk) {
-            int end = Math.min(nl, start + rowsPerChunk);
-            int n = 0;
-            for (int i = start; i < end; i++) {
-                long l = left.keys[i];
-                for (int j = 0; j < nr; j++) {
-                    buffer[n++] = l + right.keys[j];
-                }
-            }
-            long[] chunkSky = Staircase.skyline(buffer, n);
-            sky = sky.length == 0 ? chunkSky : Staircase.union(sky, chunkSky);
-        }
-        LongIntMap slot = index(sky);
-        BigInteger[] counts = new BigInteger[sky.length];
-        Arrays.fill(counts, BigInteger.ZERO);
-        int[] bestLeft = new int[sky.length];
-        int[] bestRight = new int[sky.length];
-        Arrays.fill(bestLeft, -1);
-        for (int i = 0; i < nl; i++) {
-            long l = left.keys[i];
-            for (int j = 0; j < nr; j++) {
-                int s = slot.get(l + right.keys[j]);
-                if (s < 0) {
-                    continue;
-                }
-                counts[s] = counts[s].add(left.counts[i].multiply(right.counts[j]));
-                if (bestLeft[s] < 0
-                        || left.rank[i] < left.rank[bestLeft[s]]
-                        || (i == bestLeft[s] && right.rank[j] < right.rank[bestRight[s]])) {
-                    bestLeft[s] = i;
-                    bestRight[s] = j;
-                }
-            }
-        }
-        int[][] reps = new int[sky.length][];
-        for (int s = 0; s < sky.length; s++) {
-            int[] a = left.reps[bestLeft[s]];
-            int[] b = right.reps[bestRight[s]];
-            int[] rep = Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, rep, a.length, b.length);
-            reps[s] = rep;
         }
         return new Staircase(sky, counts, reps);
     }

@@ -1,10 +1,11 @@
 package org.parley.dealspace.report;
 
 import java.util.Locale;
-import org.parley.dealspace.bargaining.BargainingSolution;
+import org.parley.dealspace.bargaining.SolutionPoint;
 import org.parley.dealspace.concession.IssueExplanation;
 import org.parley.dealspace.concession.PartyExplanation;
 import org.parley.dealspace.outcome.Outcome;
+import org.parley.dealspace.utility.UtilityFunction;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,19 +33,19 @@ public final class DealspaceReport {
                         .mapToDouble(p -> p.reservation())
                         .toArray()))
                 .append('\n');
-        s.append("Pareto frontier: ")
+        s.append("Pareto frontier")
+                .append(a.pairOnly() ? " of the pair " + String.join(", ", a.frontierPartyIds()) : "")
+                .append(": ")
                 .append(a.frontier().size())
                 .append(" points covering ")
                 .append(a.frontier().outcomeCount())
                 .append(" outcomes (")
                 .append(a.algorithm())
                 .append(")\n");
-        s.append("ZOPA: ")
-                .append(a.zopa()
-                        .count()
-                        .map(c -> c + " deals acceptable to all")
-                        .orElse(a.zopa().reason()))
-                .append('\n');
+        if (a.pairOnly()) {
+            s.append("  note: ").append(a.frontierNote()).append('\n');
+        }
+        s.append("ZOPA: ").append(zopaHeadline(a)).append('\n');
         a.zopa()
                 .issues()
                 .forEach(b -> s.append("  ")
@@ -56,18 +57,28 @@ public final class DealspaceReport {
                                         : b.lowest().orElse("") + " … "
                                                 + b.highest().orElse(""))
                         .append('\n'));
-        s.append("Solutions:\n");
+        s.append("Solutions")
+                .append(a.pairOnly() ? " (CP-SAT over all outcomes; [pair] = where each lies for the pair)" : "")
+                .append(":\n");
         if (a.solutions().isEmpty()) {
-            s.append("  none: no frontier point gives every party its reservation value\n");
+            s.append("  none: no deal gives every party its reservation value\n");
         }
-        for (BargainingSolution sol : a.solutions()) {
+        for (SolutionPoint sol : a.solutions()) {
+            int ties = sol.ties().orElse(1);
             s.append(String.format(
                     Locale.ROOT,
                     "  %-18s %s  %s%s%n",
                     sol.concept().label(),
-                    vector(sol.point().utilities()),
-                    deal(a, sol.point().example()),
-                    sol.optima().size() > 1 ? " (" + sol.optima().size() + " tied points)" : ""));
+                    vector(sol.utilities()),
+                    deal(a, sol.deal()),
+                    ties > 1 ? " (" + ties + " tied points)" : ""));
+            if (a.pairOnly()) {
+                s.append("  ")
+                        .append(" ".repeat(18))
+                        .append(" [pair] ")
+                        .append(pairView(a, sol))
+                        .append('\n');
+            }
         }
         s.append("Minimal-concession deal (")
                 .append(a.concession().objective().name().toLowerCase(Locale.ROOT))
@@ -96,24 +107,50 @@ public final class DealspaceReport {
                         .ifPresent(i -> s.append("; ideal ")
                                 .append(i)
                                 .append(", ")
-                                .append(number(e.distanceFromIdeal().orElse(0)))
-                                .append(' ')
-                                .append(e.unit())
+                                .append(withUnit(number(e.distanceFromIdeal().orElse(0)), e.unit()))
                                 .append(" away"));
                 e.acceptable()
                         .ifPresent(r -> s.append("; acceptable ")
                                 .append(r)
                                 .append(e.withinAcceptable().orElse(false) ? " (inside" : " (outside"));
-                e.marginToReservation()
-                        .ifPresent(m -> s.append(", margin ")
-                                .append(number(m))
-                                .append(' ')
-                                .append(e.unit()));
+                e.marginToReservation().ifPresent(m -> s.append(", margin ").append(withUnit(number(m), e.unit())));
                 e.acceptable().ifPresent(r -> s.append(')'));
                 s.append('\n');
             }
         }
         return s.toString();
+    }
+
+    /** "3 km", or just "3" when the issue has no unit. */
+    static String withUnit(String number, String unit) {
+        if (unit.isBlank()) {
+            return number;
+        }
+        return number + " " + (number.equals("1") && unit.equals("levels") ? "level" : unit);
+    }
+
+    /** The ZOPA's first line: the count, or whether deals exist and why they were not counted. */
+    static String zopaHeadline(DealspaceAnalysis a) {
+        if (a.zopa().count().isPresent()) {
+            return a.zopa().count().get() + " deals acceptable to all";
+        }
+        return a.zopa()
+                        .exists()
+                        .map(e -> e ? "deals acceptable to all exist" : "no deal is acceptable to all")
+                        .orElse("unknown")
+                + " (" + a.zopa().reason() + ")";
+    }
+
+    /** Where a solution lies for the frontier's pair. */
+    static String pairView(DealspaceAnalysis a, SolutionPoint sol) {
+        long[] p = a.project(sol.units());
+        double[] u = java.util.Arrays.stream(p)
+                .mapToDouble(UtilityFunction::toUtility)
+                .toArray();
+        return vector(u)
+                + a.pairImprovement(sol.units())
+                        .map(f -> " below the pair frontier (e.g. " + vector(f.utilities()) + " is better for both)")
+                        .orElse(" on the pair frontier");
     }
 
     /** A JSON document (pretty-printed). */
@@ -132,24 +169,38 @@ public final class DealspaceReport {
         frontier.put("points", a.frontier().size())
                 .put("outcomes", a.frontier().outcomeCount())
                 .put("algorithm", a.algorithm());
+        a.frontierPartyIds().forEach(frontier.putArray("parties")::add);
+        if (a.pairOnly()) {
+            frontier.put("note", a.frontierNote());
+        }
         ObjectNode zopa = root.putObject("zopa");
         a.zopa()
                 .count()
                 .ifPresentOrElse(
                         c -> zopa.put("count", c),
                         () -> zopa.put("reason", a.zopa().reason()));
+        a.zopa().exists().ifPresent(e -> zopa.put("exists", e));
         ArrayNode bounds = zopa.putArray("issues");
         a.zopa().issues().forEach(b -> {
             ObjectNode o = bounds.addObject().put("issue", b.issue());
             b.values().forEach(o.putArray("values")::add);
         });
         ArrayNode solutions = root.putArray("solutions");
-        for (BargainingSolution sol : a.solutions()) {
+        for (SolutionPoint sol : a.solutions()) {
             ObjectNode o = solutions
                     .addObject()
                     .put("concept", sol.concept().name())
-                    .put("ties", sol.optima().size());
-            point(a, o, sol.point().utilities(), sol.point().example());
+                    .put("method", sol.method())
+                    .put("score", sol.score());
+            sol.ties().ifPresent(t -> o.put("ties", t));
+            point(a, o, sol.utilities(), sol.deal());
+            if (a.pairOnly()) {
+                ArrayNode pu = o.putArray("pairUtilities");
+                for (long x : a.project(sol.units())) {
+                    pu.add(UtilityFunction.toUtility(x));
+                }
+                o.put("onPairFrontier", a.pairImprovement(sol.units()).isEmpty());
+            }
         }
         ObjectNode c = root.putObject("minimalConcession")
                 .put("objective", a.concession().objective().name());
@@ -194,8 +245,8 @@ public final class DealspaceReport {
         a.deal().parties().forEach(p -> s.append(",u_").append(FrontierCsvWriter.cell(p.id())));
         a.deal().space().issues().forEach(i -> s.append(',').append(FrontierCsvWriter.cell(i.id())));
         s.append("\r\n");
-        for (BargainingSolution sol : a.solutions()) {
-            row(a, s, sol.concept().name(), sol.point().utilities(), sol.point().example());
+        for (SolutionPoint sol : a.solutions()) {
+            row(a, s, sol.concept().name(), sol.utilities(), sol.deal());
         }
         a.concession()
                 .outcome()

@@ -16,11 +16,17 @@ import org.parley.dealspace.utility.Party;
 public final class FrontierCsvWriter {
     private FrontierCsvWriter() {}
 
-    /** Writes the frontier of a deal space. */
+    /** Writes the frontier of all parties of a deal space. */
     public static void write(DealSpace deal, ParetoFrontier frontier, Writer out) throws IOException {
+        write(deal, deal.parties().stream().map(Party::id).toList(), frontier, out);
+    }
+
+    /** Writes a frontier over some of the parties ({@code partyIds}, in the frontier's order). */
+    public static void write(DealSpace deal, java.util.List<String> partyIds, ParetoFrontier frontier, Writer out)
+            throws IOException {
         StringBuilder header = new StringBuilder();
-        for (Party p : deal.parties()) {
-            header.append(cell("u_" + p.id())).append(',');
+        for (String id : partyIds) {
+            header.append(cell("u_" + id)).append(',');
         }
         header.append("count");
         OutcomeSpace space = deal.space();

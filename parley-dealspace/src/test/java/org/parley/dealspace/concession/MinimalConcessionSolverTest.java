@@ -85,6 +85,24 @@ class MinimalConcessionSolverTest {
         }
     }
 
+    @Test
+    void is_deterministic_on_a_ten_party_scenario() {
+        DealSpace deal = org.parley.dealspace.utility.ScenarioDealSpace.from(
+                org.parley.dealspace.TestScenarios.random(5, 10, 15),
+                org.parley.dealspace.outcome.Discretisation.defaults());
+        MinimalConcessionDeal first = new MinimalConcessionSolver().solve(deal, ConcessionObjective.LARGEST);
+        MinimalConcessionDeal second = new MinimalConcessionSolver().solve(deal, ConcessionObjective.LARGEST);
+        assertThat(first.outcome()).isPresent();
+        assertThat(second).isEqualTo(first);
+        // the min-max deal is also at most as bad, for its worst-off party, as the min-sum deal
+        MinimalConcessionDeal total = new MinimalConcessionSolver().solve(deal, ConcessionObjective.TOTAL);
+        double worstInTotal = total.concessions().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElseThrow();
+        assertThat(first.value()).isLessThanOrEqualTo(worstInTotal + 15 * 1e-6);
+    }
+
     private static double bruteForce(DealSpace deal, ConcessionObjective objective) {
         double best = Double.NaN;
         long total = deal.space().size().longValueExact();

@@ -3,7 +3,7 @@ package org.parley.server.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.parley.dealspace.bargaining.BargainingSolution;
+import org.parley.dealspace.bargaining.SolutionPoint;
 import org.parley.dealspace.concession.IssueExplanation;
 import org.parley.dealspace.concession.PartyExplanation;
 import org.parley.dealspace.outcome.Discretisation;
@@ -127,13 +127,14 @@ public final class PairDealspaceAnalysis implements Analysis {
             deal(n, deal, p.example());
         }
         ArrayNode solutions = o.putArray("solutions");
-        for (BargainingSolution s : a.solutions()) {
+        for (SolutionPoint s : a.solutions()) {
             ObjectNode n = solutions.addObject();
             n.put("concept", s.concept().name());
             n.put("label", s.concept().label());
-            n.put("ties", s.optima().size());
-            utilities(n, s.point().utilities());
-            deal(n, deal, s.point().example());
+            n.put("ties", s.ties().orElse(1));
+            n.put("method", s.method());
+            utilities(n, s.utilities());
+            deal(n, deal, s.deal());
         }
         ObjectNode c = o.putObject("concession");
         c.put("objective", a.concession().objective().name());

@@ -1,0 +1,84 @@
+package org.parley.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.forecast.ForecastInput;
+import org.parley.forecast.ForecastModel;
+import org.parley.forecast.ForecastModels;
+import org.parley.forecast.ForecastOptions;
+import org.parley.forecast.report.ForecastReport;
+import org.parley.model.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley forecast FILE}: each model's predicted outcome per issue, optionally with per-round positions. */
+@Command(
+        name = "forecast",
+        mixinStandardHelpOptions = true,
+        description = "Forecast each issue's outcome with the established models (0–100 and issue units).")
+final class ForecastCommand extends ScenarioCommand {
+
+    @Option(
+            names = "--model",
+            paramLabel = "all|compromise|median|condorcet|eu|smp|exchange",
+            description = "Model to run (default: ${DEFAULT-VALUE}).",
+            defaultValue = "all")
+    String model;
+
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            description = "Round limit of the iterative models (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100")
+    int rounds;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|csv",
+            description = "Output format (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text")
+    String format;
+
+    @Option(names = "--trajectory", description = "Also print each iterative model's positions round by round.")
+    boolean trajectory;
+
+    @Override
+    void checkOptions() {
+        if (!model.equals("all") && ForecastModels.byName(model).isEmpty()) {
+            throw usage("--model must be all or one of " + String.join(", ", ForecastModels.NAMES) + ", not '" + model
+                    + "'");
+        }
+        if (rounds < 1) {
+            throw usage("--rounds must be at least 1, not " + rounds);
+        }
+        if (!List.of("text", "json", "csv").contains(format)) {
+            throw usage("--format must be text, json or csv, not '" + format + "'");
+        }
+    }
+
+    @Override
+    int run(Scenario scenario) {
+        List<ForecastInput> issues = ForecastInput.allFrom(scenario);
+        List<ForecastModel> models = new ArrayList<>();
+        if (model.equals("all")) {
+            models.addAll(ForecastModels.all());
+        } else {
+            models.add(ForecastModels.byName(model).orElseThrow());
+        }
+        ForecastReport report = ForecastReport.run(issues, models, new ForecastOptions(rounds, seed));
+        switch (format) {
+            case "json":
+                out().println(report.json(trajectory));
+                break;
+            case "csv":
+                out().print(report.csv(trajectory));
+                break;
+            default:
+                out().print(report.text(trajectory));
+        }
+        return ParleyCommand.OK;
+    }
+}

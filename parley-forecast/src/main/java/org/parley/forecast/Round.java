@@ -1,0 +1,25 @@
+package org.parley.forecast;
+
+import java.util.List;
+
+/**
+ * The state of an iterative model after one round.
+ *
+ * @param round 0 for the initial positions, then 1, 2, …
+ * @param positions each actor's position on 0–100, in the order of {@link Trajectory#actorIds()}
+ * @param forecast the model's forecast on 0–100 had it stopped after this round
+ */
+public record Round(int round, List<Double> positions, double forecast) {
+    public Round {
+        positions = List.copyOf(positions);
+    }
+
+    /** Builds a round from a position array (copied). */
+    public static Round of(int round, double[] positions, double forecast) {
+        Double[] boxed = new Double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            boxed[i] = positions[i];
+        }
+        return new Round(round, List.of(boxed), forecast);
+    }
+}
