@@ -192,6 +192,66 @@ class EditApiTest {
     }
 
     @Test
+    void editsWithoutTheTokenAre401AndWriteNothing() {
+        server.importReference("auth-one");
+        String[] p = firstPosition("auth-one");
+
+        TestServer.Response r = server.send(
+                "PATCH",
+                "/api/v1/scenarios/auth-one/positions/" + p[0] + "/" + p[1],
+                "{\"base_revision\": 1, \"message\": \"m\", \"changes\": {\"salience\": 1}}",
+                "application/json",
+                null);
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(server.get("/api/v1/scenarios/auth-one/revisions").json().size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEditThatChangesNothingMakesNoRevision() {
+        server.importReference("same-one");
+        int salience = server.get("/api/v1/scenarios/same-one")
+                .json()
+                .at("/content/positions/0/salience")
+                .asInt();
+
+        TestServer.Response r = patchSalience("same-one", 1, Integer.toString(salience));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("code").asString()).isEqualTo("NO_CHANGE");
+        assertThat(server.get("/api/v1/scenarios/same-one/revisions").json().size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aNewFileIsARevisionOfTheSameScenarioOnlyOnTheHead() {
+        server.importReference("file-one");
+        String changed = TestServer.reference("file-one").replaceFirst("salience: \\d+", "salience: 12");
+        String path = "/api/v1/scenarios/file-one/revisions?base_revision=1&message=New%20report&filename=s.yaml";
+
+        TestServer.Response saved = server.send("POST", path, changed, "application/yaml", TestServer.TOKEN);
+        TestServer.Response stale = server.send("POST", path, changed, "application/yaml", TestServer.TOKEN);
+        TestServer.Response other = server.send(
+                "POST",
+                "/api/v1/scenarios/file-one/revisions?base_revision=2&message=m",
+                TestServer.reference("another-id"),
+                "application/yaml",
+                TestServer.TOKEN);
+
+        assertThat(saved.status()).isEqualTo(201);
+        assertThat(saved.json().at("/revision/message").asString()).isEqualTo("New report");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.json().get("code").asString()).isEqualTo("ID_MISMATCH");
+        assertThat(server.get("/api/v1/scenarios/file-one")
+                        .json()
+                        .at("/content/positions/0/salience")
+                        .asInt())
+                .isEqualTo(12);
+    }
+
+    @Test
     void concurrentEditsOnTheSameBaseCommitExactlyOnce() throws Exception {
         server.importReference("race-one");
         int writers = 8;
