@@ -78,6 +78,11 @@ public final class AnalysisRunner implements AutoCloseable {
         try {
             ObjectNode result = analysis.run(scenario, job.parameters(), job::progress);
             job.done(Json.write(result));
+        } catch (IllegalArgumentException e) {
+            job.failed(Problem.of(
+                    400,
+                    "ANALYSIS_NOT_POSSIBLE",
+                    "The " + job.kind() + " analysis is not possible: " + e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Analysis {} of {}@{} failed", job.kind(), job.scenario(), job.revision(), e);
             job.failed(Problem.of(

@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The deal space of two actors of a scenario, by {@code parley-dealspace}: the scenario's spatial utilities
  * ({@link ScenarioDealSpace}) restricted to the chosen pair, the exact Pareto frontier, the Nash,
  * Kalai–Smorodinsky, utilitarian and egalitarian points (and asymmetric Nash), the disagreement point, and
- * the minimal-concession deal explained per issue. Parameters: {@code a}, {@code b} (actor ids; default the
+ * the minimal-concession deal explained per issue. Frontier points carry their utilities and how many deals
+ * reach them (not the deals themselves, which would make the result grow with the frontier times the
+ * issues); solutions and the minimal-concession deal carry their deal. Parameters: {@code a}, {@code b} (actor ids; default the
  * first two actors with positions) and {@code step} (grid step of continuous issues on 0–100, default 10).
  */
 public final class PairDealspaceAnalysis implements Analysis {
@@ -124,7 +126,6 @@ public final class PairDealspaceAnalysis implements Analysis {
             ObjectNode n = frontier.addObject();
             utilities(n, p.utilities());
             n.put("count", p.count().toString());
-            deal(n, deal, p.example());
         }
         ArrayNode solutions = o.putArray("solutions");
         for (SolutionPoint s : a.solutions()) {
