@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         name = "backtest",
         mixinStandardHelpOptions = true,
         description = "Score the forecasting models on decided issues (CSV: issue,actor,position,salience,"
-                + "capability,outcome) by mean absolute error with a bootstrap 95% interval.")
+                + "capability,outcome) by mean absolute error with a bootstrap 95%% interval.")
 final class BacktestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DATA.csv", description = "Decided issues.")
