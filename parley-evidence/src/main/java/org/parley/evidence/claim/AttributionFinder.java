@@ -44,20 +44,10 @@ final class AttributionFinder {
             "economist",
             "strategist",
             "commentator");
-    private static final Map<String, Integer> COUNTS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("10", 10));
+    /** How many anonymous sources: "two officials", "a source", "10 people". */
+    private static final Map<String, Integer> COUNTS =
+            Lexicon.numberWordsWith(Map.entry("a", 1), Map.entry("an", 1), Map.entry("10", 10));
+
     private static final Set<String> POST_MODIFIERS = Set.of("with", "familiar", "close", "in", "privy", "from", "at");
 
     private AttributionFinder() {}
