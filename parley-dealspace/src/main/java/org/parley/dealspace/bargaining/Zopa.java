@@ -1,9 +1,12 @@
 package org.parley.dealspace.bargaining;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.dealspace.outcome.DiscreteIssue;
+import org.parley.dealspace.outcome.OutcomeSpace;
 
 /**
  * The zone of possible agreement: the deals every party prefers (weakly) to no deal, {@code u_i(x) ≥ d_i}
@@ -19,6 +22,31 @@ public record Zopa(Optional<BigInteger> count, List<IssueBounds> issues, String 
         Objects.requireNonNull(count, "count");
         issues = List.copyOf(issues);
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The per-issue values of a zone from the values seen in some acceptable deal.
+     *
+     * @param space the outcome space
+     * @param seen {@code seen[j][k]}: whether value k of issue j occurs in some acceptable deal
+     */
+    public static List<IssueBounds> boundsOf(OutcomeSpace space, boolean[][] seen) {
+        List<IssueBounds> bounds = new ArrayList<>();
+        for (int j = 0; j < space.issueCount(); j++) {
+            DiscreteIssue issue = space.issue(j);
+            List<String> values = new ArrayList<>();
+            for (int k = 0; k < issue.size(); k++) {
+                if (seen[j][k]) {
+                    values.add(issue.describe(k));
+                }
+            }
+            bounds.add(new IssueBounds(
+                    issue.id(),
+                    values,
+                    values.stream().findFirst(),
+                    values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1))));
+        }
+        return bounds;
     }
 
     /**

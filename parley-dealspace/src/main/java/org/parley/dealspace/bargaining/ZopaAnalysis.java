@@ -1,11 +1,9 @@
 package org.parley.dealspace.bargaining;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.dealspace.ProgressListener;
-import org.parley.dealspace.outcome.DiscreteIssue;
 import org.parley.dealspace.outcome.OutcomeSpace;
 import org.parley.dealspace.utility.AdditiveUtility;
 import org.parley.dealspace.utility.DealSpace;
@@ -51,22 +49,7 @@ public final class ZopaAnalysis {
         int[] digits = new int[m];
         search(u, d, best, 0, new long[n], digits, seen, count);
         progress.progress(1, 1);
-        List<Zopa.IssueBounds> bounds = new ArrayList<>();
-        for (int j = 0; j < m; j++) {
-            DiscreteIssue issue = space.issue(j);
-            List<String> values = new ArrayList<>();
-            for (int k = 0; k < issue.size(); k++) {
-                if (seen[j][k]) {
-                    values.add(issue.describe(k));
-                }
-            }
-            bounds.add(new Zopa.IssueBounds(
-                    issue.id(),
-                    values,
-                    values.stream().findFirst(),
-                    values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1))));
-        }
-        return new Zopa(Optional.of(BigInteger.valueOf(count[0])), bounds, "");
+        return new Zopa(Optional.of(BigInteger.valueOf(count[0])), Zopa.boundsOf(space, seen), "");
     }
 
     private static boolean search(

@@ -1,10 +1,7 @@
 package org.parley.dealspace.cpsat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.parley.dealspace.bargaining.Zopa;
-import org.parley.dealspace.outcome.DiscreteIssue;
 import org.parley.dealspace.utility.DealSpace;
 
 /**
@@ -45,23 +42,8 @@ public final class CpSatZopa {
                 complete &= s.isPresent() || !timedOut(m);
             }
         }
-        List<Zopa.IssueBounds> bounds = new ArrayList<>();
-        for (int j = 0; j < issues; j++) {
-            DiscreteIssue issue = deal.space().issue(j);
-            List<String> values = new ArrayList<>();
-            for (int k = 0; k < issue.size(); k++) {
-                if (seen[j][k]) {
-                    values.add(issue.describe(k));
-                }
-            }
-            bounds.add(new Zopa.IssueBounds(
-                    issue.id(),
-                    values,
-                    values.stream().findFirst(),
-                    values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1))));
-        }
         String reason = why + (complete ? "" : "; some values could not be checked in time and may be missing");
-        return new Zopa(Optional.empty(), bounds, reason);
+        return new Zopa(Optional.empty(), Zopa.boundsOf(deal.space(), seen), reason);
     }
 
     private boolean mark(DealModel m, boolean[][] seen) {

@@ -18,25 +18,7 @@ public final class GeniusXmlWriter {
     /** A domain file ({@code negotiation_template}). */
     public static String domain(OutcomeSpace space) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<negotiation_template>\n");
-        xml.append("<utility_space number_of_issues=\"")
-                .append(space.issueCount())
-                .append("\">\n");
-        xml.append("<objective index=\"0\" etype=\"objective\" type=\"objective\" description=\"\" name=\"root\">\n");
-        for (int j = 0; j < space.issueCount(); j++) {
-            DiscreteIssue issue = space.issue(j);
-            openIssue(xml, j, issue);
-            for (int k = 0; k < issue.size(); k++) {
-                String v = escape(issue.value(k).toString());
-                xml.append("    <item index=\"")
-                        .append(k + 1)
-                        .append("\" value=\"")
-                        .append(v)
-                        .append("\" description=\"")
-                        .append(escape(issue.describe(k)))
-                        .append("\"/>\n");
-            }
-            xml.append("  </issue>\n");
-        }
+        issues(xml, space, "description", (j, k) -> escape(space.issue(j).describe(k)));
         return xml.append("</objective>\n</utility_space>\n</negotiation_template>\n")
                 .toString();
     }
@@ -45,24 +27,7 @@ public final class GeniusXmlWriter {
     public static String profile(AdditiveUtility utility, double reservation, double discountFactor) {
         OutcomeSpace space = utility.space();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<utility_space number_of_issues=\"")
-                .append(space.issueCount())
-                .append("\">\n");
-        xml.append("<objective index=\"0\" etype=\"objective\" type=\"objective\" description=\"\" name=\"root\">\n");
-        for (int j = 0; j < space.issueCount(); j++) {
-            DiscreteIssue issue = space.issue(j);
-            openIssue(xml, j, issue);
-            for (int k = 0; k < issue.size(); k++) {
-                xml.append("    <item index=\"")
-                        .append(k + 1)
-                        .append("\" value=\"")
-                        .append(escape(issue.value(k).toString()))
-                        .append("\" evaluation=\"")
-                        .append(number(utility.value(j, k)))
-                        .append("\"/>\n");
-            }
-            xml.append("  </issue>\n");
-        }
+        issues(xml, space, "evaluation", (j, k) -> number(utility.value(j, k)));
         for (int j = 0; j < space.issueCount(); j++) {
             xml.append("  <weight index=\"")
                     .append(j + 1)
@@ -76,12 +41,40 @@ public final class GeniusXmlWriter {
         return xml.append("</utility_space>\n").toString();
     }
 
-    private static void openIssue(StringBuilder xml, int j, DiscreteIssue issue) {
-        xml.append("  <issue index=\"")
-                .append(j + 1)
-                .append("\" etype=\"discrete\" type=\"discrete\" vtype=\"discrete\" name=\"")
-                .append(escape(issue.id()))
+    /** What an item carries besides its value: its description in a domain, its evaluation in a profile. */
+    private interface ItemAttribute {
+        String of(int issue, int value);
+    }
+
+    /**
+     * Opens {@code utility_space} and the root {@code objective} and writes every issue with its items, each
+     * item with {@code name="…"} from {@code attribute}; the caller closes the objective.
+     */
+    private static void issues(StringBuilder xml, OutcomeSpace space, String name, ItemAttribute attribute) {
+        xml.append("<utility_space number_of_issues=\"")
+                .append(space.issueCount())
                 .append("\">\n");
+        xml.append("<objective index=\"0\" etype=\"objective\" type=\"objective\" description=\"\" name=\"root\">\n");
+        for (int j = 0; j < space.issueCount(); j++) {
+            DiscreteIssue issue = space.issue(j);
+            xml.append("  <issue index=\"")
+                    .append(j + 1)
+                    .append("\" etype=\"discrete\" type=\"discrete\" vtype=\"discrete\" name=\"")
+                    .append(escape(issue.id()))
+                    .append("\">\n");
+            for (int k = 0; k < issue.size(); k++) {
+                xml.append("    <item index=\"")
+                        .append(k + 1)
+                        .append("\" value=\"")
+                        .append(escape(issue.value(k).toString()))
+                        .append("\" ")
+                        .append(name)
+                        .append("=\"")
+                        .append(attribute.of(j, k))
+                        .append("\"/>\n");
+            }
+            xml.append("  </issue>\n");
+        }
     }
 
     static String number(double v) {

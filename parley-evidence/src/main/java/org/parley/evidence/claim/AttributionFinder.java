@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.parley.evidence.match.Lexicon;
 import org.parley.evidence.match.Mention;
 import org.parley.evidence.nlp.Sentence;
 import org.parley.evidence.nlp.Token;
@@ -23,34 +24,13 @@ final class AttributionFinder {
 
     private static final Set<String> SOURCE_NOUNS =
             Set.of("source", "official", "person", "people", "insider", "diplomat", "aide", "officer");
-    private static final Set<String> SPEECH = Set.of(
-            "say",
-            "tell",
-            "add",
-            "note",
-            "stress",
-            "emphasize",
-            "emphasise",
-            "explain",
-            "believe",
-            "recall",
-            "sum",
-            "write",
-            "argue",
-            "warn",
-            "claim",
-            "conclude",
-            "quote",
-            "state",
-            "reiterate",
-            "confirm",
-            "suggest",
-            "assess",
-            "announce",
-            "declare",
-            "comment",
-            "remark",
-            "report");
+    /**
+     * Verbs of saying that attribute a claim. "report" is one ("sources reported"); "insist" and "predict" are
+     * not: they are the claim's own act (see {@link Cues}), so "Putin will insist on …" is his claim, not a
+     * quotation of him.
+     */
+    private static final Set<String> SPEECH = Lexicon.speechVerbsWith("report");
+
     private static final Set<String> EXPERT_ROLES = Set.of(
             "analyst",
             "expert",
@@ -64,20 +44,10 @@ final class AttributionFinder {
             "economist",
             "strategist",
             "commentator");
-    private static final Map<String, Integer> COUNTS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("10", 10));
+    /** How many anonymous sources: "two officials", "a source", "10 people". */
+    private static final Map<String, Integer> COUNTS =
+            Lexicon.numberWordsWith(Map.entry("a", 1), Map.entry("an", 1), Map.entry("10", 10));
+
     private static final Set<String> POST_MODIFIERS = Set.of("with", "familiar", "close", "in", "privy", "from", "at");
 
     private AttributionFinder() {}

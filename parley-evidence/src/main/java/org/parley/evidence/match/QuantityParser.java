@@ -32,17 +32,7 @@ public final class QuantityParser {
 
     private static final Pattern DIGITS = Pattern.compile("^\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$");
     private static final Pattern RANGE_END = Pattern.compile("^[-–—](\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
+    private static final Map<String, Integer> WORDS = Lexicon.numberWordsWith(
             Map.entry("eleven", 11),
             Map.entry("twelve", 12),
             Map.entry("fifteen", 15),
