@@ -2,10 +2,6 @@ package org.parley.evidence.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import org.parley.model.diagnostic.DiagnosticCode;
 import org.parley.model.diagnostic.LoadResult;
 import org.parley.model.diagnostic.SourceLocation;
 import org.parley.model.io.SourceLibrary;
+import org.parley.model.io.Utf8;
 
 /**
  * Reads a report as strict UTF-8 text with its metadata. Metadata comes, in order of precedence, from the
@@ -200,41 +197,6 @@ public final class ArticleReader {
 
     /** Decodes strict UTF-8; the error names the line and column of the first bad byte. */
     static LoadResult<String> decode(String name, byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return new LoadResult.Loaded<>(text, List.of());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalid(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int lastBreak = before.lastIndexOf('\n');
-            String lineText = before.substring(lastBreak + 1);
-            int column = 1 + lineText.codePointCount(0, lineText.length());
-            return new LoadResult.Rejected<>(List.of(Diagnostic.error(
-                    DiagnosticCode.NOT_UTF8,
-                    new SourceLocation(name, line, column),
-                    "",
-                    "UTF-8 text",
-                    String.format("byte 0x%02x", bytes[bad] & 0xff))));
-        }
-    }
-
-    private static int firstInvalid(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+        return Utf8.decode(name, bytes);
     }
 }

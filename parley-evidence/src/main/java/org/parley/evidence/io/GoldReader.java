@@ -1,9 +1,6 @@
 package org.parley.evidence.io;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +22,7 @@ import org.parley.model.diagnostic.Diagnostic;
 import org.parley.model.diagnostic.DiagnosticCode;
 import org.parley.model.diagnostic.LoadResult;
 import org.parley.model.diagnostic.SourceLocation;
+import org.parley.model.io.Utf8;
 import org.parley.model.scenario.CitationKind;
 import org.parley.model.scenario.Comparator;
 import org.parley.model.scenario.Quantity;
@@ -72,15 +70,11 @@ public final class GoldReader {
             if (Files.size(file) > MAX_BYTES) {
                 return reject(name, 0, 0, DiagnosticCode.TOO_LARGE, "", "at most " + MAX_BYTES + " bytes", "more");
             }
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            return parse(name, text);
-        } catch (CharacterCodingException e) {
-            return reject(name, 0, 0, DiagnosticCode.NOT_UTF8, "", "UTF-8 text", "invalid bytes");
+            LoadResult<String> text = Utf8.decode(name, Files.readAllBytes(file));
+            if (!(text instanceof LoadResult.Loaded<String> loaded)) {
+                return new LoadResult.Rejected<>(text.diagnostics());
+            }
+            return parse(name, loaded.value());
         } catch (IOException e) {
             return reject(
                     name,

@@ -1,10 +1,6 @@
 package org.parley.model.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -70,15 +66,7 @@ public final class SourceLibrary {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Optional.of(new SourceText(fileName, text, sha256(bytes)));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            return Utf8.decode(bytes).map(text -> new SourceText(fileName, text, sha256(bytes)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parley.model.diagnostic.Diagnostic;
 import org.parley.model.diagnostic.DiagnosticCode;
+import org.parley.model.diagnostic.LoadResult;
 import org.parley.model.diagnostic.SourceLocation;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -80,18 +81,11 @@ public final class TreeReader {
                     "at most " + limits.maxBytes() + " bytes",
                     bytes.length + " bytes"));
         }
-        String text = Utf8.decode(bytes);
-        if (text == null) {
-            return fail(Diagnostic.error(
-                    DiagnosticCode.NOT_UTF8,
-                    Utf8.locateBadByte(file, bytes),
-                    "",
-                    "UTF-8 text",
-                    "bytes that are not UTF-8"));
+        LoadResult<String> decoded = Utf8.decode(file, bytes);
+        if (!(decoded instanceof LoadResult.Loaded<String> loaded)) {
+            return new Result(null, decoded.diagnostics());
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = loaded.value();
         return parse(file, text, Syntax.guess(file, text));
     }
 

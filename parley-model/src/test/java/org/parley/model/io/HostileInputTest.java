@@ -70,7 +70,8 @@ class HostileInputTest {
         LoadResult<Scenario> r = new ScenarioLoader().parse("u.yaml", bytes, Optional.empty());
         assertThat(r.diagnostics())
                 .extracting(Diagnostic::toString)
-                .containsExactly("u.yaml:2:4: error NOT_UTF8: expected UTF-8 text, found bytes that are not UTF-8");
+                .containsExactly(
+                        "u.yaml:2:4: error NOT_UTF8: expected UTF-8 text, found the byte 0xc3, which is not UTF-8 there");
     }
 
     @Test
