@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 final class AnalyzeCommand extends ScenarioCommand {
 
     /** The sections, in print order. */
-    static final List<AnalysisSection> SECTIONS = List.of(new SummarySection());
+    static final List<AnalysisSection> SECTIONS = List.of(new SummarySection(), new ForecastSection());
 
     @Override
     int run(Scenario s) {
