@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Analyse a scenario: where the parties stand and how far apart they are.")
+        description = "Analyse a scenario: where the parties stand, the deal space in brief, the forecasts in brief.")
 final class AnalyzeCommand extends ScenarioCommand {
 
     /** The sections, in print order. */
-    static final List<AnalysisSection> SECTIONS = List.of(new SummarySection(), new DealspaceSection());
+    static final List<AnalysisSection> SECTIONS =
+            List.of(new SummarySection(), new DealspaceSection(), new ForecastSection());
 
     @Override
     int run(Scenario s) {

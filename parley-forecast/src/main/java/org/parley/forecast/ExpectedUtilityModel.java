@@ -106,17 +106,14 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         List<Round> rounds = new ArrayList<>();
         rounds.add(Round.of(0, x, summary(x, w)));
         boolean settled = range == 0;
-        double[][] eu = new double[n][n];
-        double[] r = new double[n];
         PairwiseSums sums = PairwiseSums.buffers(n);
+        int[] previous = new int[n];
+        java.util.Arrays.fill(previous, -1);
         for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            double mu = WeightedPositions.lowerMedian(x, w);
+            Pass pass = new Pass(x, s, sums, WeightedPositions.lowerMedian(x, w), range);
             PairwiseSums.of(x, w, sums);
-            java.util.Arrays.fill(r, 1.0);
-            expectedUtilities(x, s, sums, r, mu, range, eu);
-            riskExponents(eu, r);
-            expectedUtilities(x, s, sums, r, mu, range, eu);
-            double[] next = resolveOffers(x, eu);
+            double[] r = riskExponents(pass.riskNeutralExposure());
+            double[] next = pass.resolveOffers(r, previous);
             double moved = 0;
             for (int i = 0; i < n; i++) {
                 moved = Math.max(moved, Math.abs(next[i] - x[i]));
@@ -139,33 +136,152 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         return outcome == Outcome.MEDIAN ? WeightedPositions.lowerMedian(x, w) : WeightedPositions.mean(x, w);
     }
 
-    private void expectedUtilities(
-            double[] x, double[] s, PairwiseSums sums, double[] r, double mu, double range, double[][] eu) {
-        int n = x.length;
-        for (int i = 0; i < n; i++) {
-            double ri = r[i];
-            double usq = 2 - 4 * Math.pow(0.5, ri);
-            double toMu = Math.abs(x[i] - mu);
-            double[] euRow = eu[i];
-            double[] netRow = sums.net[i];
-            double[] engRow = sums.engaged[i];
+    /**
+     * One round's expected utilities. Every value is computed by {@link #eu} with exactly the operations of the
+     * definition, so results are bit-identical to evaluating the full n × n matrices (checked against {@code
+     * ReferenceExpectedUtilityModel} in the tests); what is saved is the matrices themselves and most {@code
+     * pow} calls of the risk-adjusted pass, which are skipped when a cheap upper bound shows that a sender
+     * cannot make a target's best offer.
+     */
+    private final class Pass {
+        private final double[] x;
+        private final double[] s;
+        private final PairwiseSums sums;
+        private final double mu;
+        private final double range;
+
+        Pass(double[] x, double[] s, PairwiseSums sums, double mu, double range) {
+            this.x = x;
+            this.s = s;
+            this.sums = sums;
+            this.mu = mu;
+            this.range = range;
+        }
+
+        /** {@code EU_i(ij)} with risk exponent {@code ri} and {@code usq = 2 − 4·½^ri}. */
+        double eu(int i, int j, double ri, double usq) {
+            double d = Math.abs(x[i] - x[j]) / range;
+            double eng = sums.engaged[i][j];
+            double p = eng > 0 ? Math.max(0, sums.net[i][j]) / eng : 0;
+            return eu(i, j, d, p, ri, usq);
+        }
+
+        /** As above with {@code d = |x_i − x_j|/Δ} and {@code p = P_ij} already at hand. */
+        double eu(int i, int j, double d, double p, double ri, double usq) {
+            double us = 2 - 4 * pow(0.5 - 0.5 * d, ri);
+            double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
+            double baseline = q * usq;
+            if (q < 1) {
+                double e = 0.25 * (Math.abs(x[i] - mu) + Math.abs(x[i] - x[j])) / range;
+                double ub = 2 - 4 * pow(0.5 - e, ri);
+                double uw = 2 - 4 * pow(0.5 + e, ri);
+                baseline += (1 - q) * (t * ub + (1 - t) * uw);
+            }
+            return s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
+        }
+
+        /** {@code S_i = Σ_j EU_j(ji)} with every {@code r = 1}, summed over {@code j} in input order. */
+        double[] riskNeutralExposure() {
+            int n = x.length;
+            double[] exposure = new double[n];
+            double usq = 2 - 4 * Math.pow(0.5, 1.0);
             for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    euRow[j] = 0;
+                for (int i = 0; i < n; i++) {
+                    exposure[i] += i == j ? 0 : eu(j, i, 1.0, usq);
+                }
+            }
+            return exposure;
+        }
+
+        /**
+         * Each target answers the offer with the largest {@code EU_i(ij) > 0} (then the nearest sender, then the
+         * first in input order). With {@code Q = 1}, {@code EU_i(ij) = 4(½^r − (½ − ½d)^r) − 4 s_j (1 − P_ij)((½ +
+         * ½d)^r − (½ − ½d)^r)}; Bernoulli's inequality and the chord of {@code (1 + d)^r} give {@code 1 − (1 −
+         * d)^r ≤ max(1, r)·d} and {@code (1 + d)^r − (1 − d)^r ≥ c(r)·d} with {@code c = 1 + r} for {@code r ≥
+         * 1} and {@code 2^r − 1 + r} below, so {@code EU_i(ij) ≤ 4·½^r·d·(max(1, r) − s_j(1 − P_ij)c(r))}. A
+         * sender whose bound is below the best offer found so far (or below 0) is skipped without evaluating its
+         * two powers; the previous round's choice is tried first. Columns are read as rows ({@code D} is
+         * symmetric, {@code N} antisymmetric, both exactly), so the scan is contiguous.
+         */
+        double[] resolveOffers(double[] r, int[] previous) {
+            int n = x.length;
+            double[] usq = new double[n];
+            double[] gainSlope = new double[n];
+            double[] lossSlope = new double[n];
+            for (int i = 0; i < n; i++) {
+                double half = Math.pow(0.5, r[i]);
+                usq[i] = 2 - 4 * half;
+                gainSlope[i] = 4 * half * Math.max(1, r[i]);
+                lossSlope[i] = 4 * half * (r[i] >= 1 ? 1 + r[i] : Math.pow(2, r[i]) - 1 + r[i]);
+            }
+            double[] next = x.clone();
+            for (int j = 0; j < n; j++) {
+                Offer best = new Offer(j);
+                if (previous[j] >= 0 && previous[j] != j) {
+                    best.consider(previous[j], eu(previous[j], j, r[previous[j]], usq[previous[j]]));
+                }
+                double[] engRow = sums.engaged[j];
+                double[] netRow = sums.net[j];
+                double xj = x[j];
+                double sj = s[j];
+                for (int i = 0; i < n; i++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    double d = Math.abs(x[i] - xj) / range;
+                    double eng = engRow[i];
+                    double p = eng > 0 ? Math.max(0, -netRow[i]) / eng : 0;
+                    if (q == 1) {
+                        double bound = d * (gainSlope[i] - sj * (1 - p) * lossSlope[i]);
+                        double threshold = best.sender >= 0 ? best.value : 0;
+                        if (bound + 1e-9 * Math.abs(bound) + 1e-12 < threshold) {
+                            continue;
+                        }
+                    }
+                    best.consider(i, eu(i, j, d, p, r[i], usq[i]));
+                }
+                previous[j] = best.sender;
+                if (best.sender < 0) {
                     continue;
                 }
-                double d = Math.abs(x[i] - x[j]) / range;
-                double p = engRow[j] > 0 ? Math.max(0, netRow[j]) / engRow[j] : 0;
-                double us = 2 - 4 * pow(0.5 - 0.5 * d, ri);
-                double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
-                double baseline = q * usq;
-                if (q < 1) {
-                    double e = 0.25 * (toMu + Math.abs(x[i] - x[j])) / range;
-                    double ub = 2 - 4 * pow(0.5 - e, ri);
-                    double uw = 2 - 4 * pow(0.5 + e, ri);
-                    baseline += (1 - q) * (t * ub + (1 - t) * uw);
+                int k = best.sender;
+                double uj = eu(j, k, r[j], usq[j]);
+                double ui = best.value;
+                if (uj > 0 && uj < ui) {
+                    next[j] = x[k];
+                } else if (uj < 0 && -uj < ui) {
+                    next[j] = x[j] + (x[k] - x[j]) * (-uj / ui);
+                } else if (uj < 0) {
+                    next[j] = x[k];
                 }
-                euRow[j] = s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
+            }
+            return next;
+        }
+
+        /** The best positive offer to one target so far: largest EU, then nearest sender, then lowest index. */
+        private final class Offer {
+            final int target;
+            int sender = -1;
+            double value;
+
+            Offer(int target) {
+                this.target = target;
+            }
+
+            void consider(int i, double e) {
+                if (!(e > 0)) {
+                    return;
+                }
+                if (sender < 0 || e > value || (e == value && closer(i))) {
+                    sender = i;
+                    value = e;
+                }
+            }
+
+            private boolean closer(int i) {
+                double di = Math.abs(x[i] - x[target]);
+                double ds = Math.abs(x[sender] - x[target]);
+                return di < ds || (di == ds && i < sender);
             }
         }
     }
@@ -175,15 +291,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
     }
 
     /** Scholz et al. section 5: risk from how exposed each actor is to others' challenges. */
-    private static void riskExponents(double[][] eu, double[] r) {
-        int n = r.length;
-        double[] exposure = new double[n];
-        for (int j = 0; j < n; j++) {
-            double[] row = eu[j];
-            for (int i = 0; i < n; i++) {
-                exposure[i] += row[i];
-            }
-        }
+    private static double[] riskExponents(double[] exposure) {
+        int n = exposure.length;
+        double[] r = new double[n];
         double smax = Double.NEGATIVE_INFINITY;
         double smin = Double.POSITIVE_INFINITY;
         for (double e : exposure) {
@@ -194,43 +304,6 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double big = smax > smin ? (2 * exposure[i] - smax - smin) / (smax - smin) : 0;
             r[i] = (1 - big / 3) / (1 + big / 3);
         }
-    }
-
-    private static double[] resolveOffers(double[] x, double[][] eu) {
-        int n = x.length;
-        int[] sender = new int[n];
-        double[] best = new double[n];
-        java.util.Arrays.fill(sender, -1);
-        for (int i = 0; i < n; i++) { // row by row: i's expected utility of challenging each j
-            double[] row = eu[i];
-            for (int j = 0; j < n; j++) {
-                double e = row[j];
-                if (i == j || !(e > 0)) {
-                    continue;
-                }
-                int s = sender[j];
-                if (s < 0 || e > best[j] || (e == best[j] && Math.abs(x[i] - x[j]) < Math.abs(x[s] - x[j]))) {
-                    sender[j] = i;
-                    best[j] = e;
-                }
-            }
-        }
-        double[] next = x.clone();
-        for (int j = 0; j < n; j++) {
-            int s = sender[j];
-            if (s < 0) {
-                continue;
-            }
-            double uj = eu[j][s];
-            double ui = best[j];
-            if (uj > 0 && uj < ui) {
-                next[j] = x[s];
-            } else if (uj < 0 && -uj < ui) {
-                next[j] = x[j] + (x[s] - x[j]) * (-uj / ui);
-            } else if (uj < 0) {
-                next[j] = x[s];
-            }
-        }
-        return next;
+        return r;
     }
 }

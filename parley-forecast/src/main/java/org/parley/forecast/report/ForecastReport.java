@@ -48,7 +48,10 @@ public final class ForecastReport {
         return byIssue.stream().flatMap(List::stream).toList();
     }
 
-    /** Plain-text table per issue; with {@code trajectory}, per-round positions of the iterative models. */
+    /**
+     * Plain-text table per issue (columns sized to their content; a model's note, if any, on its own line under
+     * the value); with {@code trajectory}, per-round positions of the iterative models.
+     */
     public String text(boolean trajectory) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < issues.size(); k++) {
@@ -56,19 +59,36 @@ public final class ForecastReport {
             b.append("issue ").append(in.issueId());
             in.scale().ifPresent(s -> b.append(" (").append(s.kind()).append(')'));
             b.append('\n');
-            b.append(String.format(Locale.ROOT, "  %-12s %9s  %-24s %s%n", "model", "0-100", "value", "note"));
-            for (IssueForecast f : byIssue.get(k)) {
-                String point = f.point().isPresent() ? Numbers.fixed(f.point().getAsDouble()) : "n/a";
-                b.append(String.format(Locale.ROOT, "  %-12s %9s  %-24s %s%n", f.model(), point, f.label(), f.note())
-                        .replaceAll(" +\n", "\n"));
+            List<IssueForecast> list = byIssue.get(k);
+            int modelWidth = "model".length();
+            int pointWidth = "0-100".length();
+            for (IssueForecast f : list) {
+                modelWidth = Math.max(modelWidth, f.model().length());
+                pointWidth = Math.max(pointWidth, point(f).length());
+            }
+            String row = "  %-" + modelWidth + "s  %" + pointWidth + "s  %s";
+            String noteIndent = " ".repeat(2 + modelWidth + 2 + pointWidth + 2);
+            b.append(String.format(Locale.ROOT, row, "model", "0-100", "value").stripTrailing())
+                    .append('\n');
+            for (IssueForecast f : list) {
+                b.append(String.format(Locale.ROOT, row, f.model(), point(f), f.label())
+                                .stripTrailing())
+                        .append('\n');
+                if (!f.note().isEmpty()) {
+                    b.append(noteIndent).append("note: ").append(f.note()).append('\n');
+                }
             }
             if (trajectory) {
-                for (IssueForecast f : byIssue.get(k)) {
+                for (IssueForecast f : list) {
                     appendTrajectory(b, f);
                 }
             }
         }
         return b.toString();
+    }
+
+    private static String point(IssueForecast f) {
+        return f.point().isPresent() ? Numbers.fixed(f.point().getAsDouble()) : "n/a";
     }
 
     private static void appendTrajectory(StringBuilder b, IssueForecast f) {

@@ -25,6 +25,7 @@ import org.parley.forecast.backtest.ReadResult;
  * <pre>
  * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench
  * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench smp1000
+ * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench eu100
  * </pre>
  *
  * Each case is run once to warm up, then timed over a few repetitions; the minimum and the median are
@@ -40,6 +41,24 @@ public final class ForecastBench {
                 "java %s, %d cores%n",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        if (args.length > 0 && args[0].equals("eu100")) { // one cold run at the default round limit: minutes
+            List<ForecastInput> eu = new ArrayList<>();
+            for (int k = 0; k < 100; k++) {
+                eu.add(random("eu" + k, 1000, 100 + k));
+            }
+            long t0 = System.nanoTime();
+            List<IssueForecast> f = new ExpectedUtilityModel().forecast(eu, ForecastOptions.defaults());
+            int rounds =
+                    f.stream().mapToInt(x -> x.trajectory().rounds().size() - 1).sum();
+            long settled = f.stream().filter(x -> x.trajectory().converged()).count();
+            System.out.printf(
+                    Locale.ROOT,
+                    "EU model 1000 actors x 100 issues, <= 100 rounds  %8.3f s  (1 cold run; %d issue-rounds, %d/100 settled)%n",
+                    (System.nanoTime() - t0) / 1e9,
+                    rounds,
+                    settled);
+            return;
+        }
         if (big) { // one cold run only: it takes minutes
             ForecastInput smp1000 = random("smp1000", 1000, 2);
             long t0 = System.nanoTime();

@@ -24,19 +24,20 @@ class ForecastReportTest {
             ForecastOptions.defaults());
 
     @Test
-    void text_table_lists_each_model_per_issue() {
+    void text_table_sizes_columns_to_content_and_puts_notes_on_their_own_line() {
         assertThat(report.text(false))
-                .isEqualTo(
-                        "issue p\n"
-                                + "  model            0-100  value                    note\n"
-                                + "  compromise          20\n"
-                                + "  median               0\n"
-                                + "  exchange             0                           1 exchange(s) in 1 round(s) across 2 issues\n"
-                                + "issue q\n"
-                                + "  model            0-100  value                    note\n"
-                                + "  compromise          20\n"
-                                + "  median               0\n"
-                                + "  exchange             0                           1 exchange(s) in 1 round(s) across 2 issues\n");
+                .isEqualTo("issue p\n"
+                        + "  model       0-100  value\n"
+                        + "  compromise     20\n"
+                        + "  median          0\n"
+                        + "  exchange        0\n"
+                        + "                     note: 1 exchange(s) in 1 round(s) across 2 issues\n"
+                        + "issue q\n"
+                        + "  model       0-100  value\n"
+                        + "  compromise     20\n"
+                        + "  median          0\n"
+                        + "  exchange        0\n"
+                        + "                     note: 1 exchange(s) in 1 round(s) across 2 issues\n");
     }
 
     @Test

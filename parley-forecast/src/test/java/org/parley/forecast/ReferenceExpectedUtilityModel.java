@@ -1,0 +1,200 @@
+package org.parley.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Test oracle: the expected-utility model exactly as first implemented (every pair evaluated with {@code
+ * Math.pow} in both utility passes), kept verbatim so that the optimised {@link ExpectedUtilityModel} can be
+ * checked against it bit for bit. The equations are documented on {@link ExpectedUtilityModel}.
+ */
+final class ReferenceExpectedUtilityModel extends SingleIssueModel {
+
+    /** Which summary of the final positions is reported as the forecast. */
+    enum Outcome {
+        /** Weighted median (median voter) of the final positions: the model's own forecast. */
+        MEDIAN,
+        /** Weighted mean of the final positions. */
+        MEAN
+    }
+
+    private static final double SETTLED = 1e-9;
+
+    private final double q;
+    private final double t;
+    private final Outcome outcome;
+
+    /** {@code Q = T = 1}, median outcome. */
+    ReferenceExpectedUtilityModel() {
+        this(1.0, 1.0, Outcome.MEDIAN);
+    }
+
+    /**
+     * @param q probability, as seen by a challenger, that the target would not move without a challenge
+     * @param t probability that such an unprompted move would be toward the challenger
+     * @param outcome which summary of the final positions to report
+     */
+    ReferenceExpectedUtilityModel(double q, double t, Outcome outcome) {
+        if (!(q >= 0 && q <= 1 && t >= 0 && t <= 1)) {
+            throw new IllegalArgumentException("Q and T must be in [0, 1]");
+        }
+        this.q = q;
+        this.t = t;
+        this.outcome = java.util.Objects.requireNonNull(outcome, "outcome");
+    }
+
+    @Override
+    public String name() {
+        return "eu";
+    }
+
+    @Override
+    protected IssueForecast forecastIssue(ForecastInput input, ForecastOptions options) {
+        int n = input.size();
+        double[] x = WeightedPositions.positions(input);
+        double[] s = new double[n];
+        double[] w = new double[n];
+        List<String> ids = new ArrayList<>(n);
+        double min = 100;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            Stance st = input.stances().get(i);
+            s[i] = st.salience() / 100.0;
+            w[i] = st.capability() * s[i];
+            ids.add(st.actorId());
+            min = Math.min(min, x[i]);
+            max = Math.max(max, x[i]);
+        }
+        double range = max - min;
+        List<Round> rounds = new ArrayList<>();
+        rounds.add(Round.of(0, x, summary(x, w)));
+        boolean settled = range == 0;
+        double[][] eu = new double[n][n];
+        double[] r = new double[n];
+        PairwiseSums sums = PairwiseSums.buffers(n);
+        for (int round = 1; round <= options.maxRounds() && !settled; round++) {
+            double mu = WeightedPositions.lowerMedian(x, w);
+            PairwiseSums.of(x, w, sums);
+            java.util.Arrays.fill(r, 1.0);
+            expectedUtilities(x, s, sums, r, mu, range, eu);
+            riskExponents(eu, r);
+            expectedUtilities(x, s, sums, r, mu, range, eu);
+            double[] next = resolveOffers(x, eu);
+            double moved = 0;
+            for (int i = 0; i < n; i++) {
+                moved = Math.max(moved, Math.abs(next[i] - x[i]));
+            }
+            x = next;
+            rounds.add(Round.of(round, x, summary(x, w)));
+            settled = moved <= SETTLED * 100;
+        }
+        double forecast = rounds.get(rounds.size() - 1).forecast();
+        String note = String.format(
+                Locale.ROOT,
+                "%d round(s), %s; %s of final positions",
+                rounds.size() - 1,
+                settled ? "positions settled" : "round limit reached",
+                outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean");
+        return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
+    }
+
+    private double summary(double[] x, double[] w) {
+        return outcome == Outcome.MEDIAN ? WeightedPositions.lowerMedian(x, w) : WeightedPositions.mean(x, w);
+    }
+
+    private void expectedUtilities(
+            double[] x, double[] s, PairwiseSums sums, double[] r, double mu, double range, double[][] eu) {
+        int n = x.length;
+        for (int i = 0; i < n; i++) {
+            double ri = r[i];
+            double usq = 2 - 4 * Math.pow(0.5, ri);
+            double toMu = Math.abs(x[i] - mu);
+            double[] euRow = eu[i];
+            double[] netRow = sums.net[i];
+            double[] engRow = sums.engaged[i];
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    euRow[j] = 0;
+                    continue;
+                }
+                double d = Math.abs(x[i] - x[j]) / range;
+                double p = engRow[j] > 0 ? Math.max(0, netRow[j]) / engRow[j] : 0;
+                double us = 2 - 4 * pow(0.5 - 0.5 * d, ri);
+                double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
+                double baseline = q * usq;
+                if (q < 1) {
+                    double e = 0.25 * (toMu + Math.abs(x[i] - x[j])) / range;
+                    double ub = 2 - 4 * pow(0.5 - e, ri);
+                    double uw = 2 - 4 * pow(0.5 + e, ri);
+                    baseline += (1 - q) * (t * ub + (1 - t) * uw);
+                }
+                euRow[j] = s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
+            }
+        }
+    }
+
+    private static double pow(double base, double exponent) {
+        return exponent == 1.0 ? base : Math.pow(Math.max(0, base), exponent);
+    }
+
+    /** Scholz et al. section 5: risk from how exposed each actor is to others' challenges. */
+    private static void riskExponents(double[][] eu, double[] r) {
+        int n = r.length;
+        double[] exposure = new double[n];
+        for (int j = 0; j < n; j++) {
+            double[] row = eu[j];
+            for (int i = 0; i < n; i++) {
+                exposure[i] += row[i];
+            }
+        }
+        double smax = Double.NEGATIVE_INFINITY;
+        double smin = Double.POSITIVE_INFINITY;
+        for (double e : exposure) {
+            smax = Math.max(smax, e);
+            smin = Math.min(smin, e);
+        }
+        for (int i = 0; i < n; i++) {
+            double big = smax > smin ? (2 * exposure[i] - smax - smin) / (smax - smin) : 0;
+            r[i] = (1 - big / 3) / (1 + big / 3);
+        }
+    }
+
+    private static double[] resolveOffers(double[] x, double[][] eu) {
+        int n = x.length;
+        int[] sender = new int[n];
+        double[] best = new double[n];
+        java.util.Arrays.fill(sender, -1);
+        for (int i = 0; i < n; i++) { // row by row: i's expected utility of challenging each j
+            double[] row = eu[i];
+            for (int j = 0; j < n; j++) {
+                double e = row[j];
+                if (i == j || !(e > 0)) {
+                    continue;
+                }
+                int s = sender[j];
+                if (s < 0 || e > best[j] || (e == best[j] && Math.abs(x[i] - x[j]) < Math.abs(x[s] - x[j]))) {
+                    sender[j] = i;
+                    best[j] = e;
+                }
+            }
+        }
+        double[] next = x.clone();
+        for (int j = 0; j < n; j++) {
+            int s = sender[j];
+            if (s < 0) {
+                continue;
+            }
+            double uj = eu[j][s];
+            double ui = best[j];
+            if (uj > 0 && uj < ui) {
+                next[j] = x[s];
+            } else if (uj < 0 && -uj < ui) {
+                next[j] = x[j] + (x[s] - x[j]) * (-uj / ui);
+            } else if (uj < 0) {
+                next[j] = x[s];
+            }
+        }
+        return next;
+    }
+}
