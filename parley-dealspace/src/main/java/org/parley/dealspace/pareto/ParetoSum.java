@@ -1,9 +1,7 @@
 package org.parley.dealspace.pareto;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The frontier of the Minkowski sum of two staircases, without forming all {@code |A|·|B|} sums.
@@ -12,72 +10,121 @@ import java.util.List;
  * {@code u2}, so is every row, and the packed keys decrease along it. A max-heap merges the rows in decreasing
  * key order (u1 first, then u2), and a sum is on the frontier exactly when its {@code u2} beats the largest
  * {@code u2} seen so far (equal keys are ties: one point, counts added). When the head of row i is dominated,
- * the row jumps by binary search straight to its first sum with {@code u2 ≥} that largest value, so dominated
- * stretches cost one search rather than one step each; the work is about (frontier points + rows) × log.
- * This is a sweep in the spirit of the Pareto-sum algorithms of Hespe, Sanders, Storandt and Truschel ("Pareto
- * sums of Pareto sets", ESA 2023). Counts and the lexicographically smallest example are exact, as before.
+ * the row jumps by galloping search straight to its first sum with {@code u2 >} that largest value (a later
+ * sum of the row is smaller than the last frontier point, so it cannot tie with it), and a row with no such
+ * sum leaves the heap for good; dominated stretches cost one search rather than one step each. The heap holds
+ * the head keys themselves next to the row numbers, so sifting reads one small array. Counts are multiplied
+ * and added in {@code long} while they fit ({@link Math#multiplyHigh}, {@link Math#addExact}) and in
+ * {@link BigInteger} otherwise. This is a sweep in the spirit of the Pareto-sum algorithms of Hespe, Sanders,
+ * Storandt and Truschel ("Pareto sums of Pareto sets", ESA 2023). Counts and the lexicographically smallest
+ * example are exact.
  */
 final class ParetoSum {
     private ParetoSum() {}
 
     static Staircase merge(Staircase left, Staircase right) {
         int nl = left.size();
-        long[] rightU2 = new long[right.size()];
-        for (int j = 0; j < rightU2.length; j++) {
-            rightU2[j] = Staircase.u2(right.keys[j]);
+        int nr = right.size();
+        long[] leftKeys = left.keys;
+        long[] rightKeys = right.keys;
+        long[] rightU2 = new long[nr];
+        for (int j = 0; j < nr; j++) {
+            rightU2[j] = Staircase.u2(rightKeys[j]);
         }
-        // heap of rows by their head key (max first)
-        int[] heap = new int[nl];
+        long[] leftCount = smallCounts(left.counts);
+        long[] rightCount = smallCounts(right.counts);
+        // heap of rows by their head key (max first); the keys are kept next to the rows
+        long[] heapKey = new long[nl];
+        int[] heapRow = new int[nl];
         int[] pos = new int[nl];
-        int size = 0;
+        int size = nl;
         for (int i = 0; i < nl; i++) {
-            heap[size++] = i;
+            heapRow[i] = i;
+            heapKey[i] = leftKeys[i] + rightKeys[0];
         }
         for (int k = size / 2 - 1; k >= 0; k--) {
-            down(heap, size, k, left, right, pos);
+            down(heapKey, heapRow, size, k, heapKey[k], heapRow[k]);
         }
-        List<Long> keys = new ArrayList<>();
-        List<BigInteger> counts = new ArrayList<>();
-        List<int[]> best = new ArrayList<>();
+        int cap = Math.max(16, Math.min(nl + nr, 1 << 20));
+        long[] keys = new long[cap];
+        long[] counts = new long[cap];
+        BigInteger[] bigCounts = null; // bigCounts[t] != null overrides counts[t]
+        int[] bestI = new int[cap];
+        int[] bestJ = new int[cap];
+        int n = 0;
         long last = -1;
         long max2 = -1;
         while (size > 0) {
-            int i = heap[0];
+            int i = heapRow[0];
             int j = pos[i];
-            long s = left.keys[i] + right.keys[j];
+            long s = heapKey[0];
             if (s == last) {
-                int t = keys.size() - 1;
-                counts.set(t, counts.get(t).add(left.counts[i].multiply(right.counts[j])));
-                int[] b = best.get(t);
-                if (left.rank[i] < left.rank[b[0]] || (i == b[0] && right.rank[j] < right.rank[b[1]])) {
-                    best.set(t, new int[] {i, j});
+                int t = n - 1;
+                long product = product(leftCount[i], rightCount[j]);
+                long sum = product < 0 || counts[t] < 0 ? -1 : counts[t] + product;
+                if (sum < 0 || (bigCounts != null && bigCounts[t] != null)) {
+                    if (bigCounts == null) {
+                        bigCounts = new BigInteger[keys.length];
+                    }
+                    BigInteger old = bigCounts[t] != null ? bigCounts[t] : BigInteger.valueOf(counts[t]);
+                    bigCounts[t] = old.add(left.counts[i].multiply(right.counts[j]));
+                    counts[t] = -1;
+                } else {
+                    counts[t] = sum;
                 }
-                pos[i] = j + 1;
+                int bi = bestI[t];
+                if (left.rank[i] < left.rank[bi] || (i == bi && right.rank[j] < right.rank[bestJ[t]])) {
+                    bestI[t] = i;
+                    bestJ[t] = j;
+                }
+                j++;
             } else if (Staircase.u2(s) > max2) {
-                keys.add(s);
-                counts.add(left.counts[i].multiply(right.counts[j]));
-                best.add(new int[] {i, j});
+                if (n == keys.length) {
+                    int grown = keys.length * 2;
+                    keys = Arrays.copyOf(keys, grown);
+                    counts = Arrays.copyOf(counts, grown);
+                    bestI = Arrays.copyOf(bestI, grown);
+                    bestJ = Arrays.copyOf(bestJ, grown);
+                    if (bigCounts != null) {
+                        bigCounts = Arrays.copyOf(bigCounts, grown);
+                    }
+                }
+                long product = product(leftCount[i], rightCount[j]);
+                if (product < 0) {
+                    if (bigCounts == null) {
+                        bigCounts = new BigInteger[keys.length];
+                    }
+                    bigCounts[n] = left.counts[i].multiply(right.counts[j]);
+                }
+                keys[n] = s;
+                counts[n] = product;
+                bestI[n] = i;
+                bestJ[n] = j;
+                n++;
                 last = s;
                 max2 = Staircase.u2(s);
-                pos[i] = j + 1;
+                j++;
             } else {
-                // dominated: skip to the first j' > j with u2(a_i) + u2(b_j') ≥ max2 (≥ keeps ties with last)
-                pos[i] = firstAtLeast(rightU2, j + 1, max2 - Staircase.u2(left.keys[i]));
+                // dominated: skip to the first j' > j with u2(a_i) + u2(b_j') > max2
+                j = firstAbove(rightU2, j + 1, max2 - Staircase.u2(leftKeys[i]));
             }
-            if (pos[i] >= rightU2.length) {
-                heap[0] = heap[--size];
+            pos[i] = j;
+            if (j >= nr) {
+                size--;
+                if (size > 0) {
+                    down(heapKey, heapRow, size, 0, heapKey[size], heapRow[size]);
+                }
+            } else {
+                down(heapKey, heapRow, size, 0, leftKeys[i] + rightKeys[j], i);
             }
-            down(heap, size, 0, left, right, pos);
         }
-        int n = keys.size();
-        long[] sky = new long[n];
+        long[] sky = Arrays.copyOf(keys, n);
         BigInteger[] c = new BigInteger[n];
         int[][] reps = new int[n][];
         for (int t = 0; t < n; t++) {
-            sky[t] = keys.get(t);
-            c[t] = counts.get(t);
-            int[] a = left.reps[best.get(t)[0]];
-            int[] b = right.reps[best.get(t)[1]];
+            c[t] = bigCounts != null && bigCounts[t] != null ? bigCounts[t] : BigInteger.valueOf(counts[t]);
+            int[] a = left.reps[bestI[t]];
+            int[] b = right.reps[bestJ[t]];
             int[] rep = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, rep, a.length, b.length);
             reps[t] = rep;
@@ -85,13 +132,45 @@ final class ParetoSum {
         return new Staircase(sky, c, reps);
     }
 
-    /** The first index ≥ from whose value is ≥ target in an increasing array (length when none). */
-    private static int firstAtLeast(long[] increasing, int from, long target) {
+    /** The counts as longs, −1 for those that do not fit. */
+    private static long[] smallCounts(BigInteger[] counts) {
+        long[] out = new long[counts.length];
+        for (int k = 0; k < counts.length; k++) {
+            out[k] = counts[k].bitLength() < 63 ? counts[k].longValue() : -1;
+        }
+        return out;
+    }
+
+    /** x·y for non-negative longs, −1 when either is −1 or the product does not fit. */
+    private static long product(long x, long y) {
+        if (x < 0 || y < 0) {
+            return -1;
+        }
+        long low = x * y;
+        return Math.multiplyHigh(x, y) != 0 || low < 0 ? -1 : low;
+    }
+
+    /**
+     * The first index ≥ from whose value is {@code >} target in an increasing array (length when none), by
+     * galloping from {@code from}: the jumps are usually short.
+     */
+    private static int firstAbove(long[] increasing, int from, long target) {
+        int n = increasing.length;
+        if (from >= n || increasing[n - 1] <= target) {
+            return n;
+        }
         int lo = from;
-        int hi = increasing.length;
+        int step = 1;
+        int hi = from;
+        while (increasing[hi] <= target) {
+            lo = hi + 1;
+            hi = Math.min(n - 1, hi + step);
+            step <<= 1;
+        }
+        // increasing[lo - 1] <= target (or lo == from), increasing[hi] > target
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (increasing[mid] >= target) {
+            if (increasing[mid] > target) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -100,24 +179,27 @@ final class ParetoSum {
         return lo;
     }
 
-    private static long head(int row, Staircase left, Staircase right, int[] pos) {
-        return left.keys[row] + right.keys[pos[row]];
-    }
-
-    private static void down(int[] heap, int size, int k, Staircase left, Staircase right, int[] pos) {
+    /** Places (key, row) at k and sifts it down (a hole moves down instead of swapping). */
+    private static void down(long[] heapKey, int[] heapRow, int size, int k, long key, int row) {
         while (true) {
             int l = 2 * k + 1;
             if (l >= size) {
-                return;
+                break;
             }
-            int c = l + 1 < size && head(heap[l + 1], left, right, pos) > head(heap[l], left, right, pos) ? l + 1 : l;
-            if (head(heap[c], left, right, pos) <= head(heap[k], left, right, pos)) {
-                return;
+            int c = l;
+            long ck = heapKey[l];
+            if (l + 1 < size && heapKey[l + 1] > ck) {
+                c = l + 1;
+                ck = heapKey[c];
             }
-            int tmp = heap[c];
-            heap[c] = heap[k];
-            heap[k] = tmp;
+            if (ck <= key) {
+                break;
+            }
+            heapKey[k] = ck;
+            heapRow[k] = heapRow[c];
             k = c;
         }
+        heapKey[k] = key;
+        heapRow[k] = row;
     }
 }
