@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
                 + "capability,outcome) by mean absolute error with a bootstrap 95%% interval.")
 final class BacktestCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    ForecastOptionsMixin forecastOptions;
+
     @Parameters(paramLabel = "DATA.csv", description = "Decided issues.")
     Path data;
 
@@ -47,16 +50,6 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write per-issue predictions (CSV) to this file.")
     Path out;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    long seed;
-
-    @Option(
-            names = "--rounds",
-            paramLabel = "N",
-            description = "Round limit of the iterative models (default: ${DEFAULT-VALUE}).",
-            defaultValue = "100")
-    int rounds;
 
     @Option(
             names = "--format",
@@ -79,12 +72,10 @@ final class BacktestCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw usage("--folds must be at least 2, not " + folds);
         }
-        if (rounds < 1) {
-            throw usage("--rounds must be at least 1, not " + rounds);
-        }
         if (!List.of("text", "json", "csv").contains(format)) {
             throw usage("--format must be text, json or csv, not '" + format + "'");
         }
+        ForecastOptions options = forecastOptions.options(spec.commandLine());
         var err = spec.commandLine().getErr();
         ReadResult read = BacktestDataReader.read(data);
         if (read instanceof ReadResult.Rejected rejected) {
@@ -94,8 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
             err.flush();
             return ParleyCommand.INVALID_INPUT;
         }
-        BacktestResult result = new Backtest(chosen, new ForecastOptions(rounds, seed), 2000, folds)
-                .run(((ReadResult.Loaded) read).data());
+        BacktestResult result = new Backtest(chosen, options, 2000, folds).run(((ReadResult.Loaded) read).data());
         if (out != null) {
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 PredictionsWriter.write(result, w);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.parley.forecast.ForecastInput;
 import org.parley.forecast.ForecastModel;
 import org.parley.forecast.ForecastModels;
-import org.parley.forecast.ForecastOptions;
 import org.parley.forecast.report.ForecastReport;
 import org.parley.model.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -18,22 +17,15 @@ import picocli.CommandLine.Option;
         description = "Forecast each issue's outcome with the established models (0–100 and issue units).")
 final class ForecastCommand extends ScenarioCommand {
 
+    @picocli.CommandLine.Mixin
+    ForecastOptionsMixin forecastOptions;
+
     @Option(
             names = "--model",
             paramLabel = "all|compromise|median|condorcet|eu|smp|exchange",
             description = "Model to run (default: ${DEFAULT-VALUE}).",
             defaultValue = "all")
     String model;
-
-    @Option(
-            names = "--rounds",
-            paramLabel = "N",
-            description = "Round limit of the iterative models (default: ${DEFAULT-VALUE}).",
-            defaultValue = "100")
-    int rounds;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    long seed;
 
     @Option(
             names = "--format",
@@ -51,12 +43,10 @@ final class ForecastCommand extends ScenarioCommand {
             throw usage("--model must be all or one of " + String.join(", ", ForecastModels.NAMES) + ", not '" + model
                     + "'");
         }
-        if (rounds < 1) {
-            throw usage("--rounds must be at least 1, not " + rounds);
-        }
         if (!List.of("text", "json", "csv").contains(format)) {
             throw usage("--format must be text, json or csv, not '" + format + "'");
         }
+        forecastOptions.options(spec.commandLine());
     }
 
     @Override
@@ -68,7 +58,7 @@ final class ForecastCommand extends ScenarioCommand {
         } else {
             models.add(ForecastModels.byName(model).orElseThrow());
         }
-        ForecastReport report = ForecastReport.run(issues, models, new ForecastOptions(rounds, seed));
+        ForecastReport report = ForecastReport.run(issues, models, forecastOptions.options(spec.commandLine()));
         switch (format) {
             case "json":
                 out().println(report.json(trajectory));
