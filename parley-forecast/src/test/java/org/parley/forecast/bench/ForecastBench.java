@@ -25,6 +25,7 @@ import org.parley.forecast.backtest.ReadResult;
  * <pre>
  * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench
  * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench smp1000
+ * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench smp300
  * java -cp "$(cat parley-forecast/target/bench.classpath)" org.parley.forecast.bench.ForecastBench eu100
  * </pre>
  *
@@ -35,13 +36,13 @@ public final class ForecastBench {
     private ForecastBench() {}
 
     public static void main(String[] args) {
-        boolean big = args.length > 0 && args[0].equals("smp1000");
+        String mode = args.length > 0 ? args[0] : "";
         System.out.printf(
                 Locale.ROOT,
                 "java %s, %d cores%n",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        if (args.length > 0 && args[0].equals("eu100")) { // one cold run at the default round limit: minutes
+        if (mode.equals("eu100")) { // one cold run at the default round limit: minutes
             List<ForecastInput> eu = new ArrayList<>();
             for (int k = 0; k < 100; k++) {
                 eu.add(random("eu" + k, 1000, 100 + k));
@@ -59,7 +60,7 @@ public final class ForecastBench {
                     settled);
             return;
         }
-        if (big) { // one cold run only: it takes minutes
+        if (mode.equals("smp1000")) { // one cold run only: it takes minutes
             ForecastInput smp1000 = random("smp1000", 1000, 2);
             long t0 = System.nanoTime();
             String info = describe(new SpatialModelOfPolitics().forecast(smp1000, ForecastOptions.defaults()));
@@ -68,6 +69,11 @@ public final class ForecastBench {
                     "SMP 1000 actors x 1 issue  %8.3f s  (1 cold run; %s)%n",
                     (System.nanoTime() - t0) / 1e9,
                     info);
+            return;
+        }
+        if (mode.equals("smp300")) { // for iterating on the SMP: seconds, not minutes
+            ForecastInput smp300 = random("smp300", 300, 3);
+            time("SMP 300 actors x 1 issue", 3, () -> describe(new SpatialModelOfPolitics().forecast(smp300, ForecastOptions.defaults())));
             return;
         }
         ForecastOptions options = ForecastOptions.defaults();
