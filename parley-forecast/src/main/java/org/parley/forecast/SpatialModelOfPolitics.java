@@ -45,9 +45,15 @@ import java.util.stream.IntStream;
  *
  * <p>Departures: one issue at a time (KTAB also handles vectors of issues); KTAB rounds bargains to four
  * decimals, this model does not; capabilities are divided by their sum so that KTAB's small absolute floors
- * (10⁻¹⁰ on coalitions) do not depend on the unit; ties go to the first actor in input order. Cost O(n³) per turn (KTAB's
- * per-estimator loops are O(n⁴)); the challenge loop runs in parallel over initiators, each writing only its
- * own slot, so results do not depend on threading. Deterministic. See {@code docs/models/smp.md}.
+ * (10⁻¹⁰ on coalitions) do not depend on the unit; ties go to the first actor in input order.
+ *
+ * <p>Cost O(n³) per turn (KTAB's per-estimator loops are O(n⁴)), halved by a mirror identity: the contest of
+ * {@code j} against {@code i} is that of {@code i} against {@code j} with the principals swapped, so {@code v}
+ * changes sign, {@code π' = 1 − π}, every third-party vote changes sign, {@code C'_j = C_i}, {@code C'_i = C_j}
+ * and {@code P_ji = 1 − P_ij}: one pass over third parties per unordered pair gives both (likewise for each pair of
+ * bargains in the choice step). The inner loop is branch-free; the positive and negative votes are summed as
+ * {@code (Σ|x| ± Σx)/2}. Pair rows run in parallel, each task writing only its own cells and summing in a fixed
+ * order, so results do not depend on threading. Deterministic. See {@code docs/models/smp.md}.
  */
 public final class SpatialModelOfPolitics extends SingleIssueModel {
 
@@ -56,6 +62,9 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
     private static final double MIN_WEIGHT = 1e-6;
     private static final double STOP_MOVE = 0.02;
     private static final int MAX_TURNS = 100;
+    private static final double MIN_OPTION_SUPPORT = 1e-8;
+    /** Below this many options, one actor's choice is computed on one thread. */
+    private static final int PARALLEL_OPTIONS = 16;
 
     @Override
     public String name() {
@@ -154,7 +163,8 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
         return (1 - d) * (1 + d * risk);
     }
 
-    private static double[] turn(double[] y, double[] s, double[] c, double[] risk) {
+    /** One turn from positions {@code y}: challenges, bargains and choices; returns the new positions. */
+    static double[] turn(double[] y, double[] s, double[] c, double[] risk) {
         int n = y.length;
         // ut[a][k] = utility to actor k of actor a's position (column of the utility matrix, contiguous)
         double[][] ut = new double[n][n];
@@ -170,9 +180,12 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
         for (int i = 0; i < n; i++) {
             sc[i] = s[i] * c[i];
         }
+        double[][] odds = challengeOdds(sc, ut);
         int[] target = new int[n];
         double[] pWin = new double[n];
-        IntStream.range(0, n).parallel().forEach(i -> bestChallenge(i, s, sc, ut, target, pWin));
+        for (int i = 0; i < n; i++) {
+            bestChallenge(i, s, ut, odds, target, pWin);
+        }
         // bargains[k] lists, for actor k, bargains as {initiator, receiver, yInit, yRcvr}
         List<List<double[]>> bargains = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -196,9 +209,70 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
         return next;
     }
 
-    private static void bestChallenge(int i, double[] s, double[] sc, double[][] ut, int[] target, double[] pWin) {
-        int n = s.length;
+    /**
+     * {@code odds[i][j] = P_ij}, i's estimate that it beats j, for every ordered pair. The contest of {@code j}
+     * against {@code i} mirrors that of {@code i} against {@code j} (principals and utilities swap, {@code v}
+     * changes sign, so {@code π' = 1 − π} and every vote changes sign): the positive votes of one are the
+     * negative votes of the other, and one pass over third parties per unordered pair gives both {@code P_ij =
+     * C_i/(C_i + C_j)} and {@code P_ji = C_j/(C_i + C_j)}. Rows {@code r} and {@code n − 1 − r} of the upper
+     * triangle are one parallel task ({@code n − 1} pairs in all), so tasks are of equal size; each pair's two
+     * cells are written by one task only, so the result does not depend on scheduling.
+     */
+    static double[][] challengeOdds(double[] sc, double[][] ut) {
+        int n = sc.length;
+        double[][] odds = new double[n][n];
+        IntStream.range(0, n / 2 + n % 2).parallel().forEach(r -> {
+            double[] votes = new double[n];
+            challengeOddsRow(r, sc, ut, odds, votes);
+            if (n - 1 - r != r) {
+                challengeOddsRow(n - 1 - r, sc, ut, odds, votes);
+            }
+        });
+        return odds;
+    }
+
+    /** Fills {@code odds[i][j]} and {@code odds[j][i]} for every {@code j > i}; {@code votes} is scratch. */
+    private static void challengeOddsRow(int i, double[] sc, double[][] ut, double[][] odds, double[] votes) {
+        int n = sc.length;
         double[] ui = ut[i];
+        double[] sums = new double[2];
+        for (int j = i + 1; j < n; j++) {
+            double[] uj = ut[j];
+            double ci = MIN_COALITION + sc[i] * (1 - uj[i]); // uj[i]: utility to i of j's position
+            double cj = MIN_COALITION + sc[j] * (1 - ui[j]);
+            thirdPartyVotes(ui, uj, sc, ci, cj, votes);
+            votes[i] = 0; // the principals are not third parties
+            votes[j] = 0;
+            splitSum(votes, sums);
+            double chi = ci + sums[0];
+            double chj = cj + sums[1];
+            double total = chi + chj;
+            odds[i][j] = chi / total;
+            odds[j][i] = chj / total;
+        }
+    }
+
+    /**
+     * {@code votes[m]}: third party m's vote in the contest of i against j, {@code s_m c_m [π(1 − u_m(y_i)) −
+     * (1 − π)(1 − u_m(y_j))]} with {@code π = (C_i + v⁺)/(C_i + C_j + |v|)}, {@code v = s_m c_m (u_m(y_i) −
+     * u_m(y_j))}, for every m (the caller discards the principals). Branch-free, so it compiles to vector
+     * instructions.
+     */
+    private static void thirdPartyVotes(double[] ui, double[] uj, double[] sc, double ci, double cj, double[] votes) {
+        double cij = ci + cj;
+        for (int m = 0; m < votes.length; m++) {
+            double a = ui[m];
+            double b = uj[m];
+            double v = sc[m] * (a - b);
+            double absV = Math.abs(v);
+            double pin = (ci + 0.5 * (v + absV)) / (cij + absV);
+            votes[m] = sc[m] * (pin * (1 - a) - (1 - pin) * (1 - b));
+        }
+    }
+
+    /** The {@code j} with the largest gain to {@code i} of challenging it, above {@code MIN_GAIN}; first on ties. */
+    private static void bestChallenge(int i, double[] s, double[][] ut, double[][] odds, int[] target, double[] pWin) {
+        int n = s.length;
         int best = -1;
         double bestGain = -1;
         double bestP = 0;
@@ -206,29 +280,8 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
             if (j == i) {
                 continue;
             }
-            double[] uj = ut[j];
-            double uij = uj[i]; // utility to i of j's position
-            double uji = ui[j]; // utility to j of i's position
-            double ci = MIN_COALITION + sc[i] * (1 - uij);
-            double cj = MIN_COALITION + sc[j] * (1 - uji);
-            double chi = ci;
-            double chj = cj;
-            for (int m = 0; m < n; m++) {
-                if (m == i || m == j) {
-                    continue;
-                }
-                double a = ui[m];
-                double b = uj[m];
-                double v = sc[m] * (a - b);
-                double pin = v > 0 ? (ci + v) / (ci + v + cj) : (ci / (ci + cj - v));
-                double vote = sc[m] * (pin * (1 - a) - (1 - pin) * (1 - b));
-                if (vote > 0) {
-                    chi += vote;
-                } else {
-                    chj -= vote;
-                }
-            }
-            double p = chi / (chi + chj);
+            double uij = ut[j][i]; // utility to i of j's position
+            double p = odds[i][j];
             double gain = (1 - s[j]) * 2 + s[j] * (2 * p + 2 * (1 - p) * uij) - (1 + uij);
             if (gain > MIN_GAIN && gain > bestGain) {
                 best = j;
@@ -262,29 +315,29 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
                 u[b][a] = sum / n;
             }
         }
-        double[] logP = new double[nb];
-        for (int b1 = 0; b1 < nb; b1++) {
-            for (int b2 = 0; b2 < nb; b2++) {
-                if (b1 == b2) {
-                    continue;
-                }
-                double c12 = 1e-8;
-                double c21 = 1e-8;
-                for (int a = 0; a < n; a++) {
-                    double v = c[a] * (u[b1][a] - u[b2][a]);
-                    if (v > 0) {
-                        c12 += v;
-                    } else {
-                        c21 -= v;
-                    }
-                }
-                logP[b1] += Math.log(c12 / (c12 + c21));
+        // logOdds[b1][b2] = log P(b1 ≻ b2); one pass over actors per unordered pair gives both directions
+        double[][] logOdds = new double[nb][nb];
+        IntStream rows = IntStream.range(0, nb / 2 + nb % 2);
+        (nb >= PARALLEL_OPTIONS ? rows.parallel() : rows).forEach(r -> {
+            double[] diff = new double[n];
+            double[] sums = new double[2];
+            optionLogOddsRow(r, c, u, logOdds, diff, sums);
+            if (nb - 1 - r != r) {
+                optionLogOddsRow(nb - 1 - r, c, u, logOdds, diff, sums);
             }
-        }
+        });
         int chosen = 0;
-        for (int b = 1; b < nb; b++) {
-            if (logP[b] > logP[chosen]) {
-                chosen = b;
+        double bestLogP = Double.NEGATIVE_INFINITY;
+        for (int b1 = 0; b1 < nb; b1++) {
+            double logP = 0;
+            for (int b2 = 0; b2 < nb; b2++) {
+                if (b2 != b1) {
+                    logP += logOdds[b1][b2];
+                }
+            }
+            if (logP > bestLogP) {
+                chosen = b1;
+                bestLogP = logP;
             }
         }
         if (chosen == 0) {
@@ -292,6 +345,65 @@ public final class SpatialModelOfPolitics extends SingleIssueModel {
         }
         double[] brg = mine.get(chosen - 1);
         return (int) brg[0] == k ? brg[2] : brg[3];
+    }
+
+    /**
+     * Fills {@code logOdds[b1][b2]} and {@code logOdds[b2][b1]} for every {@code b2 > b1}: the proportional vote
+     * {@code C(b1:b2) = 10⁻⁸ + Σ_a max(0, c_a (u_a(b1) − u_a(b2)))} and its mirror {@code C(b2:b1)}, the sum of the
+     * negative parts.
+     */
+    private static void optionLogOddsRow(
+            int b1, double[] c, double[][] u, double[][] logOdds, double[] diff, double[] sums) {
+        int n = c.length;
+        int nb = u.length;
+        double[] u1 = u[b1];
+        for (int b2 = b1 + 1; b2 < nb; b2++) {
+            double[] u2 = u[b2];
+            for (int a = 0; a < n; a++) {
+                diff[a] = c[a] * (u1[a] - u2[a]);
+            }
+            splitSum(diff, sums);
+            double c12 = MIN_OPTION_SUPPORT + sums[0];
+            double c21 = MIN_OPTION_SUPPORT + sums[1];
+            double total = c12 + c21;
+            logOdds[b1][b2] = Math.log(c12 / total);
+            logOdds[b2][b1] = Math.log(c21 / total);
+        }
+    }
+
+    /**
+     * {@code into[0] = Σ max(x_m, 0)} and {@code into[1] = Σ max(−x_m, 0)} over all {@code m}, as {@code (Σ|x| ±
+     * Σx)/2} with both sums taken in four fixed lanes: branch-free, a short dependency chain, and always the same
+     * order, so the result does not depend on anything but {@code x}.
+     */
+    private static void splitSum(double[] x, double[] into) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        int m = 0;
+        for (; m + 3 < x.length; m += 4) {
+            s0 += x[m];
+            s1 += x[m + 1];
+            s2 += x[m + 2];
+            s3 += x[m + 3];
+            a0 += Math.abs(x[m]);
+            a1 += Math.abs(x[m + 1]);
+            a2 += Math.abs(x[m + 2]);
+            a3 += Math.abs(x[m + 3]);
+        }
+        for (; m < x.length; m++) {
+            s0 += x[m];
+            a0 += Math.abs(x[m]);
+        }
+        double sum = (s0 + s1) + (s2 + s3);
+        double abs = (a0 + a1) + (a2 + a3);
+        into[0] = 0.5 * (abs + sum);
+        into[1] = 0.5 * (abs - sum);
     }
 
     private static double expected(double[] y, double[] p) {

@@ -116,7 +116,7 @@ final class ReferenceSpatialModelOfPolitics extends SingleIssueModel {
         return (1 - d) * (1 + d * risk);
     }
 
-    private static double[] turn(double[] y, double[] s, double[] c, double[] risk) {
+    static double[] turn(double[] y, double[] s, double[] c, double[] risk) {
         int n = y.length;
         // ut[a][k] = utility to actor k of actor a's position (column of the utility matrix, contiguous)
         double[][] ut = new double[n][n];

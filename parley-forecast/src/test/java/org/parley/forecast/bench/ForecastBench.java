@@ -73,7 +73,10 @@ public final class ForecastBench {
         }
         if (mode.equals("smp300")) { // for iterating on the SMP: seconds, not minutes
             ForecastInput smp300 = random("smp300", 300, 3);
-            time("SMP 300 actors x 1 issue", 3, () -> describe(new SpatialModelOfPolitics().forecast(smp300, ForecastOptions.defaults())));
+            time(
+                    "SMP 300 actors x 1 issue",
+                    3,
+                    () -> describe(new SpatialModelOfPolitics().forecast(smp300, ForecastOptions.defaults())));
             return;
         }
         ForecastOptions options = ForecastOptions.defaults();
