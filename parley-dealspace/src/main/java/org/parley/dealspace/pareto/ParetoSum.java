@@ -146,9 +146,14 @@ final class ParetoSum {
         return new Staircase(sky, c, reps);
     }
 
-    /** Whether the example of left[i] + right[j] precedes that of left[bi] + right[bj] lexicographically. */
+    /**
+     * Whether the example of left[i] + right[j] precedes that of left[bi] + right[bj] lexicographically: the
+     * examples of one staircase are distinct and of one length, so the left parts decide unless i = bi.
+     */
     private static boolean precedes(Staircase left, Staircase right, int i, int j, int bi, int bj) {
-        return left.rank[i] < left.rank[bi] || (i == bi && right.rank[j] < right.rank[bj]);
+        return i != bi
+                ? Arrays.compare(left.reps[i], left.reps[bi]) < 0
+                : Arrays.compare(right.reps[j], right.reps[bj]) < 0;
     }
 
     /** The counts as longs, −1 for those that do not fit. */
