@@ -23,16 +23,16 @@ import org.parley.dealspace.utility.UtilityFunction;
  * a {@link ParetoSum} sweep with the issue's values as heap rows running along {@code S_t}, adding up counts
  * and picking the lexicographically smallest example outcome.
  *
- * <p>Cost: O(Σ_t m_t · |S_t| · log m_t) at worst and much less in practice (dominated stretches of a row are
- * jumped over), O(max_t |S_t| · issues) memory: it grows with the frontiers of the issue prefixes, not with
- * the number of outcomes. Splitting the issues in halves instead ends in one merge of two large frontiers,
- * whose sums can be dominated near the frontier for long stretches and are visited again and again (for 20
- * opposed issues with an 8·10⁴-point frontier: 3.6·10⁷ heap pops in the last merge against 1.3·10⁶ in all
- * 19 one-issue steps). Sources: this is the
- * Nemhauser–Ullmann scheme for bi-objective knapsack problems (G. L. Nemhauser &amp; Z. Ullmann, "Discrete
- * dynamic programming and capital allocation", Management Science 15(9):494–505, 1969), with one issue per
- * stage; GeniusWeb's {@code ParetoLinearAdditive} merges partial frontiers in the same spirit. Departure:
- * exact integer utilities (units of 10⁻⁹) instead of decimals.
+ * <p>Cost: O(Σ_t m_t · |S_t| · log m_t) at worst (a jump over a dominated stretch of length d costs
+ * O(log d)) and much less in practice, O(max_t |S_t| · issues) memory: it grows with the frontiers of the
+ * issue prefixes, not with the number of outcomes. Splitting the issues in halves instead ends in one merge of
+ * two large frontiers, whose sums can stay just below the frontier for long stretches and are visited again
+ * and again (for 20 opposed issues with an 8·10⁴-point frontier: 3.6·10⁷ heap pops in the last merge against
+ * 1.3·10⁶ in all 19 one-issue steps). Sources: this is the Nemhauser–Ullmann scheme for bi-objective
+ * knapsack problems (G. L. Nemhauser &amp; Z. Ullmann, "Discrete dynamic programming and capital allocation",
+ * Management Science 15(9):494–505, 1969), with one issue per stage; GeniusWeb's {@code
+ * ParetoLinearAdditive} merges partial frontiers in the same spirit. Departure: exact integer utilities (units
+ * of 10⁻⁹) instead of decimals.
  */
 public final class BilateralAdditivePareto implements ParetoAlgorithm {
 

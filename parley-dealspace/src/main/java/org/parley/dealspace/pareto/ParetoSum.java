@@ -19,14 +19,14 @@ import java.util.Arrays;
  * lexicographically smallest example (left operand's issues first, whichever operand gives the rows) are
  * exact.
  *
- * <p>Cost: O((|A| + h) log |A|) for h heap pops, each a frontier sum, a tie or a jump (O(log |B|)); h ≤
- * |A|·|B| and, for a row of a few values against a long staircase, close to |A ⊕ B| plus the rows' dominated
- * stretches. Putting the short operand in the heap keeps the heap at a few entries and lets the jumps run
- * along the long rows. This is a sweep in the spirit of the Pareto-sum algorithms of Hespe, Sanders, Storandt
- * and Truschel ("Pareto sums of Pareto sets", ESA 2023; extended with D. Funke as "Pareto sums of Pareto
- * sets: lower bounds and algorithms", arXiv:2409.10232, which also shows that for large outputs no algorithm
- * beats |A|·|B| by a polynomial factor unless (min,+)-convolution does); {@link BilateralAdditivePareto} therefore calls it with one
- * operand of a single issue.
+ * <p>Cost: O(|A| + h·log |A|) for h heap pops (each a frontier sum, a tie or a jump), plus O(log |B|) per
+ * jump. h ≤ |A|·|B|; when A is one issue's few values and B a long staircase, h is about |A ⊕ B| plus one
+ * jump per dominated stretch of a row. Putting the smaller operand in the heap keeps the heap small and lets
+ * the jumps run along the long rows. This is a sweep in the spirit of the Pareto-sum algorithms of Hespe,
+ * Sanders, Storandt and Truschel ("Pareto sums of Pareto sets", ESA 2023; extended with D. Funke as "Pareto
+ * sums of Pareto sets: lower bounds and algorithms", arXiv:2409.10232, which also shows that for large
+ * outputs no algorithm beats |A|·|B| by a polynomial factor unless (min,+)-convolution can be); so
+ * {@link BilateralAdditivePareto} calls it with one operand of a single issue.
  */
 final class ParetoSum {
     private ParetoSum() {}
