@@ -17,15 +17,22 @@ import org.parley.dealspace.utility.UtilityFunction;
  * sum of the sets for {@code A} and for {@code B}. A vector {@code a + b} is undominated only if {@code a}
  * and {@code b} are (if {@code a'} dominates {@code a}, {@code a' + b} dominates {@code a + b}), so each block
  * can be pruned to its frontier before it is combined, and the counts stay exact: every outcome reaching a
- * final frontier point is a pair of outcomes reaching undominated points of the two halves. The issues are
- * split in halves recursively; each merge is a sweep over the sums in decreasing order that skips dominated
- * stretches ({@link ParetoSum}), adding up counts and picking the lexicographically smallest example outcome.
+ * final frontier point is a pair of outcomes reaching undominated points of the two parts. The issues are
+ * added one at a time: {@code S_1} is the frontier of issue 1 and {@code S_{t+1}} that of {@code S_t ⊕ I_{t+1}},
+ * where {@code I_{t+1}} is the (at most {@code m_{t+1}}-point) frontier of the next issue's values. Each step is
+ * a {@link ParetoSum} sweep with the issue's values as heap rows running along {@code S_t}, adding up counts
+ * and picking the lexicographically smallest example outcome.
  *
- * <p>Cost: about Σ_merges (|A| + |A ⊕ B| frontier + skipped stretches) · log, and O(|A| + frontier) memory;
- * it grows with the sizes of the intermediate frontiers, not with the number of outcomes. Sources: the divide-and-conquer Pareto sum is the
- * standard technique for bi-objective knapsack-like problems (e.g. Klamroth &amp; Wiecek 2000); GeniusWeb's
- * {@code ParetoLinearAdditive} uses the same merge-of-partial-frontiers idea. Departure: exact integer
- * utilities (units of 10⁻⁹) instead of decimals.
+ * <p>Cost: O(Σ_t m_t · |S_t| · log m_t) at worst (a jump over a dominated stretch of length d costs
+ * O(log d)) and much less in practice, O(max_t |S_t| · issues) memory: it grows with the frontiers of the
+ * issue prefixes, not with the number of outcomes. Splitting the issues in halves instead ends in one merge of
+ * two large frontiers, whose sums can stay just below the frontier for long stretches and are visited again
+ * and again (for 20 opposed issues with an 8·10⁴-point frontier: 3.6·10⁷ heap pops in the last merge against
+ * 1.3·10⁶ in all 19 one-issue steps). Sources: this is the Nemhauser–Ullmann scheme for bi-objective
+ * knapsack problems (G. L. Nemhauser &amp; Z. Ullmann, "Discrete dynamic programming and capital allocation",
+ * Management Science 15(9):494–505, 1969), with one issue per stage; GeniusWeb's {@code
+ * ParetoLinearAdditive} merges partial frontiers in the same spirit. Departure: exact integer utilities (units
+ * of 10⁻⁹) instead of decimals.
  */
 public final class BilateralAdditivePareto implements ParetoAlgorithm {
 
@@ -43,28 +50,19 @@ public final class BilateralAdditivePareto implements ParetoAlgorithm {
         AdditiveUtility first = (AdditiveUtility) utilities.get(0);
         AdditiveUtility second = (AdditiveUtility) utilities.get(1);
         int issues = space.issueCount();
-        long[] done = {0};
-        Staircase all = build(first, second, 0, issues, done, issues - 1L, progress);
-        progress.progress(Math.max(0, issues - 1L), Math.max(0, issues - 1L));
+        long total = Math.max(0, issues - 1L);
+        Staircase all = leaf(first, second, 0);
+        for (int issue = 1; issue < issues; issue++) {
+            all = ParetoSum.merge(all, leaf(first, second, issue));
+            progress.progress(issue, total);
+        }
+        progress.progress(total, total);
         List<FrontierPoint> points = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             long[] units = {Staircase.u1(all.keys[i]), Staircase.u2(all.keys[i])};
             points.add(new FrontierPoint(units, Outcome.of(all.reps[i]), all.counts[i]));
         }
         return new ParetoFrontier(points);
-    }
-
-    private static Staircase build(
-            AdditiveUtility a, AdditiveUtility b, int lo, int hi, long[] done, long total, ProgressListener progress) {
-        if (hi - lo == 1) {
-            return leaf(a, b, lo);
-        }
-        int mid = (lo + hi) >>> 1;
-        Staircase left = build(a, b, lo, mid, done, total, progress);
-        Staircase right = build(a, b, mid, hi, done, total, progress);
-        Staircase merged = ParetoSum.merge(left, right);
-        progress.progress(++done[0], total);
-        return merged;
     }
 
     private static Staircase leaf(AdditiveUtility a, AdditiveUtility b, int issue) {

@@ -60,7 +60,7 @@ public final class EnumerationPareto implements ParetoAlgorithm {
             OutcomeSpace space, List<? extends UtilityFunction> utilities, ProgressListener progress) {
         if (!supports(space, utilities)) {
             throw new IllegalArgumentException("the space has " + space.size() + " outcomes; enumeration is limited to "
-                    + maxOutcomes + " (use two additive parties for the divide-and-conquer frontier)");
+                    + maxOutcomes + " (use two additive parties for the issue-by-issue Pareto-sum frontier)");
         }
         long total = space.size().longValueExact();
         List<long[]> ranges = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.parley.dealspace.pareto;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * A two-party frontier of a block of consecutive issues: points in decreasing {@code u1} (so increasing
@@ -15,19 +13,11 @@ final class Staircase {
     final long[] keys;
     final BigInteger[] counts;
     final int[][] reps;
-    /** rank[i] = position of reps[i] in lexicographic order, to compare concatenated reps cheaply. */
-    final int[] rank;
 
     Staircase(long[] keys, BigInteger[] counts, int[][] reps) {
         this.keys = keys;
         this.counts = counts;
         this.reps = reps;
-        this.rank = new int[keys.length];
-        Integer[] order = IntStream.range(0, keys.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparing((Integer i) -> reps[i], Arrays::compare));
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-        }
     }
 
     int size() {

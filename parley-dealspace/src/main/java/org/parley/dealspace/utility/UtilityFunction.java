@@ -5,7 +5,7 @@ package org.parley.dealspace.utility;
  * value indices.
  *
  * <p>Utilities are held as integers in units of {@link #UNIT} = 10⁻⁹ so that sums are exact and every
- * algorithm (brute force, divide and conquer, parallel enumeration) sees bit-identical utility vectors: two
+ * algorithm (brute force, issue-by-issue Pareto sums, parallel enumeration) sees bit-identical utility vectors: two
  * outcomes tie exactly when their unit sums are equal. An additive utility rounds each issue's weighted
  * contribution to the nearest unit, so its utilities differ from the real-valued sum by at most
  * {@code issues × 0.5·10⁻⁹}.

@@ -74,7 +74,7 @@ public final class DealspaceBench {
         OutcomeSpace s7 = TestSpaces.space(10, 10, 10, 10, 10, 10, 10);
         DealSpace d7 = TestSpaces.random(new Random(1), 2, s7, false);
         time(
-                "2 parties, 10^7 outcomes, divide and conquer",
+                "2 parties, 10^7 outcomes, issue by issue",
                 () -> new BilateralAdditivePareto().compute(s7, d7.utilities(), ProgressListener.NONE));
         // 2. two parties, 20 issues × 10 values = 10^20 outcomes
         OutcomeSpace s20 = twentyByTen();
@@ -94,7 +94,7 @@ public final class DealspaceBench {
     /** 10^20 outcomes with opposed utilities (v_B = ρ(1 − v_A) + (1 − ρ)·noise): large frontiers. */
     private static void largeFrontiers() {
         OutcomeSpace s20 = twentyByTen();
-        for (double rho : new double[] {0.9, 0.95, 0.98, 0.99, 0.995}) {
+        for (double rho : new double[] {0.9, 0.95, 0.98, 0.99, 0.995, 0.996, 0.997}) {
             DealSpace d = TestSpaces.opposed(new Random(7), s20, rho);
             time(
                     "2 parties, 10^20 outcomes, opposed ρ=" + rho,
