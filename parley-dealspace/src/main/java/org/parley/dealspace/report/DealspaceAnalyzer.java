@@ -95,7 +95,7 @@ public record DealspaceAnalyzer(ConcessionObjective objective, long zopaLimit, l
             solutions.addAll(new CpSatSolutions(SOLVE_SECONDS).solveAll(deal));
         }
         Zopa zopa = deal.space().size().compareTo(BigInteger.valueOf(zopaLimit)) <= 0
-                ? new ZopaAnalysis(zopaLimit).compute(deal, ProgressListener.NONE)
+                ? new ZopaAnalysis(zopaLimit, 0, 1).compute(deal, ProgressListener.NONE)
                 : new CpSatZopa(SOLVE_SECONDS)
                         .compute(
                                 deal,
