@@ -40,7 +40,7 @@ import org.parley.dealspace.utility.DealSpace;
  *
  * <p><b>Budget.</b> Expanding a node (generating its children, or one table look-up) costs one unit of a
  * deterministic node budget. The exact depth-first pass stops when the budget is spent; then a second pass
- * with the same budget shares it out fairly (each child gets the part of what is left in proportion to the
+ * with a quarter of the budget shares it out fairly (each child gets the part of what is left in proportion to the
  * number of outcomes below it; what a child does not use goes to its later siblings), so that the undecided
  * outcomes are spread thinly over the whole tree instead of filling one corner. Its result is rigorous
  * bounds: lower = outcomes proven in, upper = all outcomes − outcomes proven out. A third pass repeats the
@@ -52,8 +52,8 @@ import org.parley.dealspace.utility.DealSpace;
  *
  * <p><b>Cost.</b> Preparation O(n·Σ|X_j| + m log m). Each expansion costs O(n·g) for g branches (one table
  * look-up O(log T)); tables O(T log T) memory and time per party, T ≤ {@value #TABLE_CAP} per suffix. The
- * number of expansions is at most the budget per pass, at most three passes (the second and third only when
- * the first runs out), plus O(samples·m·n) for the estimate. Memory O(n·m + Σ|X_j|·n) plus the tables.
+ * number of expansions is at most the budget B in the exact pass and B/4 in each of the other two (run only
+ * when the first runs out), so at most 1.5·B, plus O(samples·m·n) for the estimate. Memory O(n·m + Σ|X_j|·n) plus the tables.
  */
 public final class ZopaAnalysis {
     /** Default node budget per pass. */
@@ -164,7 +164,8 @@ public final class ZopaAnalysis {
         s.reset();
         Undecided total = new Undecided(s, null);
         s.sink = total;
-        long fair = s.visit(0, 1, s.n, budget, Long.MAX_VALUE);
+        long share = Math.max(1, budget / 4);
+        long fair = s.visit(0, 1, s.n, share, Long.MAX_VALUE);
         progress.progress(2, 3);
         BigInteger lower = s.in.value().multiply(s.free);
         BigInteger upper = space.size().subtract(s.out.value().multiply(s.free));
@@ -181,15 +182,14 @@ public final class ZopaAnalysis {
             Arrays.sort(at);
             Undecided draw = new Undecided(s, new Sampler(at, rng));
             s.sink = draw;
-            nodes += s.visit(0, 1, s.n, budget, Long.MAX_VALUE);
+            nodes += s.visit(0, 1, s.n, share, Long.MAX_VALUE);
             int hits = draw.sampler.hits;
             estimate = Optional.of(estimate(lower, upper, undecided, samples, hits, seed));
         }
         progress.progress(3, 3);
         boolean[][] seen = s.seen();
         boolean complete = Arrays.stream(seen).allMatch(ZopaAnalysis::all) || upper.signum() == 0;
-        String why = "the count stopped at its budget of " + budget + " search nodes, so it is bounded"
-                + (complete ? "" : "; the values per issue were not all decided");
+        String why = boundedReason(budget) + (complete ? "" : "; the values per issue were not all decided");
         return new Result(
                 new Zopa(
                         Optional.empty(),
@@ -199,6 +199,11 @@ public final class ZopaAnalysis {
                 complete,
                 seen,
                 nodes);
+    }
+
+    /** Why a count is only bounded. */
+    public static String boundedReason(long budget) {
+        return "the count stopped at its budget of " + budget + " search nodes, so it is bounded";
     }
 
     private static boolean all(boolean[] b) {
