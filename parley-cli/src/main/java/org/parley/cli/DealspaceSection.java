@@ -10,6 +10,7 @@ import org.parley.dealspace.outcome.Discretisation;
 import org.parley.dealspace.outcome.Outcome;
 import org.parley.dealspace.report.DealspaceAnalysis;
 import org.parley.dealspace.report.DealspaceAnalyzer;
+import org.parley.dealspace.report.DealspaceReport;
 import org.parley.dealspace.utility.DealSpace;
 import org.parley.dealspace.utility.ScenarioDealSpace;
 import org.parley.model.scenario.Scenario;
@@ -93,7 +94,10 @@ final class DealspaceSection implements AnalysisSection {
 
     private static String zopa(DealspaceAnalysis a) {
         if (a.zopa().count().isPresent()) {
-            return a.zopa().count().get() + " deals acceptable to all";
+            return a.zopa().count().get() + " deals acceptable to all (exact count)";
+        }
+        if (a.zopa().bounds().isPresent()) {
+            return DealspaceReport.zopaBounds(a.zopa().bounds().get()) + " (count stopped at its node budget)";
         }
         return a.zopa()
                 .exists()

@@ -22,7 +22,7 @@ class DealspaceReferenceTest {
                 .contains("6 negotiating parties (actors with positions): russia, ukraine, united_states,")
                 .contains("Pareto frontier of russia and united_states: ")
                 .contains("the 6-party frontier was not enumerated")
-                .contains("Zone of agreement: deals acceptable to all exist")
+                .contains("Zone of agreement: 404041442476 deals acceptable to all (exact count)")
                 .contains("Minimal-concession deal (largest concession ")
                 .contains("Concessions: russia ");
         for (String concept :
@@ -40,7 +40,7 @@ class DealspaceReferenceTest {
         assertThat(r.out())
                 .contains("Pareto frontier of the pair russia, ukraine: ")
                 .contains("note: the 6-party frontier was not enumerated")
-                .contains("ZOPA: deals acceptable to all exist (not counted: ")
+                .contains("ZOPA: 404041442476 deals acceptable to all (exact count)\n")
                 .contains("[pair] (")
                 .contains("Minimal-concession deal (largest concession): ")
                 .contains("  russia: utility ")

@@ -10,7 +10,7 @@ import org.parley.dealspace.utility.DealSpace;
  * one model. Each solution found marks all its values as seen, so only values not yet seen need a check of
  * their own ({@code x_jk} as an assumption); a value with no acceptable deal costs one infeasibility proof.
  * The first and last values found give the bounds on ordered issues. The number of acceptable deals is not
- * counted (that would need enumeration or a multi-dimensional count), and the result says so.
+ * counted here ({@code ZopaAnalysis} counts it); the result carries no count.
  */
 public final class CpSatZopa {
     private final double timeLimitSeconds;
@@ -22,11 +22,25 @@ public final class CpSatZopa {
 
     /** The zone's values per issue, without a count; {@code why} says why it is not counted. */
     public Zopa compute(DealSpace deal, String why) {
-        DealModel m = new DealModel(deal, true);
         int issues = deal.space().issueCount();
         boolean[][] seen = new boolean[issues][];
         for (int j = 0; j < issues; j++) {
             seen[j] = new boolean[deal.space().issue(j).size()];
+        }
+        return compute(deal, seen, why);
+    }
+
+    /**
+     * As {@link #compute(DealSpace, String)}, starting from values already known to occur in the zone
+     * ({@code known[j][k]}, e.g. from a count that stopped at its budget): only the others are checked.
+     * Cost: one solve, plus at most one per value not yet known.
+     */
+    public Zopa compute(DealSpace deal, boolean[][] known, String why) {
+        DealModel m = new DealModel(deal, true);
+        int issues = deal.space().issueCount();
+        boolean[][] seen = new boolean[issues][];
+        for (int j = 0; j < issues; j++) {
+            seen[j] = known[j].clone();
         }
         boolean any = mark(m, seen);
         boolean complete = true;

@@ -1,6 +1,5 @@
 package org.parley.dealspace.report;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,20 +34,25 @@ import org.parley.dealspace.utility.Party;
  * off it. Otherwise (more than two parties and a larger space) the solutions come from CP-SAT over the whole
  * space ({@link CpSatSolutions}) and the frontier reported is the exact two-party frontier of one pair — by
  * default the two parties with the largest power × number of issues they hold positions on. The ZOPA is
- * counted by enumeration up to {@code zopaLimit} outcomes; above it CP-SAT finds its values per issue.
+ * counted by branch and bound ({@link ZopaAnalysis}) with a budget of {@code zopaBudget} search nodes: exact
+ * when the budget suffices, else rigorous bounds and a Monte-Carlo estimate; its values per issue are exact
+ * either way (CP-SAT completes those the count could not decide).
  *
  * @param objective what the minimal-concession deal minimises
- * @param zopaLimit largest space whose ZOPA is counted by enumeration
+ * @param zopaBudget node budget of the ZOPA count
  * @param enumerationLimit largest space whose n-party frontier is enumerated
  */
-public record DealspaceAnalyzer(ConcessionObjective objective, long zopaLimit, long enumerationLimit) {
+public record DealspaceAnalyzer(ConcessionObjective objective, long zopaBudget, long enumerationLimit) {
 
     /** CP-SAT's limit per solve. */
     static final double SOLVE_SECONDS = 10.0;
 
-    /** Minimal largest concession; ZOPA counted up to 10⁷ outcomes; n-party frontier enumerated up to 10⁸. */
+    /**
+     * Minimal largest concession; ZOPA counted with the default node budget; n-party frontier enumerated up to
+     * 10⁸ outcomes.
+     */
     public static DealspaceAnalyzer defaults() {
-        return new DealspaceAnalyzer(ConcessionObjective.LARGEST, 10_000_000L, 100_000_000L);
+        return new DealspaceAnalyzer(ConcessionObjective.LARGEST, ZopaAnalysis.DEFAULT_BUDGET, 100_000_000L);
     }
 
     /** Analyses a deal space with the default pair; {@code progress} sees the frontier computation. */
@@ -94,18 +98,33 @@ public record DealspaceAnalyzer(ConcessionObjective objective, long zopaLimit, l
                     + utilities.size() + "-party optima found by CP-SAT over all outcomes";
             solutions.addAll(new CpSatSolutions(SOLVE_SECONDS).solveAll(deal));
         }
-        Zopa zopa = deal.space().size().compareTo(BigInteger.valueOf(zopaLimit)) <= 0
-                ? new ZopaAnalysis(zopaLimit).compute(deal, ProgressListener.NONE)
-                : new CpSatZopa(SOLVE_SECONDS)
-                        .compute(
-                                deal,
-                                "not counted: " + deal.space().size() + " outcomes exceed the enumeration limit of "
-                                        + zopaLimit + "; the values per issue are exact (CP-SAT)");
+        Zopa zopa = zopa(deal, zopaBudget);
         MinimalConcessionDeal concession = new MinimalConcessionSolver().solve(deal, objective);
         var explanation =
                 concession.outcome().map(o -> DealExplanation.explain(deal, o)).orElse(List.of());
         return new DealspaceAnalysis(
                 deal, frontier, parties, algorithm, note, solutions, zopa, concession, explanation);
+    }
+
+    /**
+     * The ZOPA: counted by {@link ZopaAnalysis} (exact, or bounds and an estimate when the budget runs out);
+     * when that count could not decide every value per issue, CP-SAT completes them from the values it did
+     * find ({@link CpSatZopa}), so the values per issue are always exact.
+     */
+    static Zopa zopa(DealSpace deal, long budget) {
+        ZopaAnalysis.Result r = new ZopaAnalysis(budget, ZopaAnalysis.DEFAULT_SAMPLES, ZopaAnalysis.DEFAULT_SEED)
+                .analyse(deal, ProgressListener.NONE);
+        if (r.valuesComplete()) {
+            return r.zopa();
+        }
+        Zopa values = new CpSatZopa(SOLVE_SECONDS).compute(deal, r.seen(), "");
+        String counted = r.zopa()
+                .bounds()
+                .map(b -> ZopaAnalysis.boundedReason(b.nodes()) + "; ")
+                .orElse("");
+        return r.zopa()
+                .withIssues(
+                        values.issues(), counted + "the values per issue were completed by CP-SAT" + values.reason());
     }
 
     /** Why a requested pair is unusable, if it is: needs two distinct party ids of the deal space. */

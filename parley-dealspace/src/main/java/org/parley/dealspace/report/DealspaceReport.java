@@ -2,6 +2,7 @@ package org.parley.dealspace.report;
 
 import java.util.Locale;
 import org.parley.dealspace.bargaining.SolutionPoint;
+import org.parley.dealspace.bargaining.Zopa;
 import org.parley.dealspace.concession.IssueExplanation;
 import org.parley.dealspace.concession.PartyExplanation;
 import org.parley.dealspace.outcome.Outcome;
@@ -129,16 +130,31 @@ public final class DealspaceReport {
         return number + " " + (number.equals("1") && unit.equals("levels") ? "level" : unit);
     }
 
-    /** The ZOPA's first line: the count, or whether deals exist and why they were not counted. */
+    /**
+     * The ZOPA's first line: the exact count; or bounds on it with the Monte-Carlo estimate, and why; or whether
+     * deals exist and why they were not counted.
+     */
     static String zopaHeadline(DealspaceAnalysis a) {
-        if (a.zopa().count().isPresent()) {
-            return a.zopa().count().get() + " deals acceptable to all";
+        Zopa z = a.zopa();
+        if (z.count().isPresent()) {
+            return z.count().get() + " deals acceptable to all (exact count)";
         }
-        return a.zopa()
-                        .exists()
+        if (z.bounds().isPresent()) {
+            return zopaBounds(z.bounds().get()) + " (" + z.reason() + ")";
+        }
+        return z.exists()
                         .map(e -> e ? "deals acceptable to all exist" : "no deal is acceptable to all")
                         .orElse("unknown")
-                + " (" + a.zopa().reason() + ")";
+                + " (" + z.reason() + ")";
+    }
+
+    /** "between L and U deals acceptable to all; estimate ≈ E (95 % interval lo … hi, S samples, seed X)". */
+    public static String zopaBounds(Zopa.CountBounds b) {
+        return "between " + b.lower() + " and " + b.upper() + " deals acceptable to all"
+                + b.estimate()
+                        .map(e -> "; Monte-Carlo estimate " + e.value() + " (95 % interval " + e.low() + " … "
+                                + e.high() + ", " + e.samples() + " samples, seed " + e.seed() + ")")
+                        .orElse("");
     }
 
     /** Where a solution lies for the frontier's pair. */
@@ -174,11 +190,26 @@ public final class DealspaceReport {
             frontier.put("note", a.frontierNote());
         }
         ObjectNode zopa = root.putObject("zopa");
-        a.zopa()
-                .count()
-                .ifPresentOrElse(
-                        c -> zopa.put("count", c),
-                        () -> zopa.put("reason", a.zopa().reason()));
+        Zopa z = a.zopa();
+        if (z.count().isPresent() || z.bounds().isPresent()) {
+            zopa.put("exact", z.count().isPresent());
+        }
+        z.count().ifPresent(c -> zopa.put("count", c));
+        z.bounds().ifPresent(b -> {
+            zopa.put("lower", b.lower()).put("upper", b.upper()).put("nodes", b.nodes());
+            b.estimate()
+                    .ifPresent(e -> zopa.putObject("estimate")
+                            .put("value", e.value())
+                            .put("low", e.low())
+                            .put("high", e.high())
+                            .put("confidence", 0.95)
+                            .put("samples", e.samples())
+                            .put("hits", e.hits())
+                            .put("seed", e.seed()));
+        });
+        if (!z.reason().isEmpty()) {
+            zopa.put("reason", z.reason());
+        }
         a.zopa().exists().ifPresent(e -> zopa.put("exists", e));
         ArrayNode bounds = zopa.putArray("issues");
         a.zopa().issues().forEach(b -> {

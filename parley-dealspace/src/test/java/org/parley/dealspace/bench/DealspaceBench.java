@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.parley.dealspace.ProgressListener;
 import org.parley.dealspace.TestScenarios;
 import org.parley.dealspace.TestSpaces;
+import org.parley.dealspace.bargaining.Zopa;
+import org.parley.dealspace.bargaining.ZopaAnalysis;
 import org.parley.dealspace.concession.ConcessionObjective;
 import org.parley.dealspace.concession.MinimalConcessionDeal;
 import org.parley.dealspace.concession.MinimalConcessionSolver;
@@ -22,6 +24,7 @@ import org.parley.dealspace.pareto.EnumerationPareto;
 import org.parley.dealspace.pareto.ParetoFrontier;
 import org.parley.dealspace.report.DealspaceAnalyzer;
 import org.parley.dealspace.utility.DealSpace;
+import org.parley.dealspace.utility.Party;
 import org.parley.dealspace.utility.ScenarioDealSpace;
 import org.parley.model.diagnostic.LoadResult;
 import org.parley.model.io.ScenarioLoader;
@@ -37,7 +40,7 @@ public final class DealspaceBench {
 
     /**
      * @param args the groups to run, any of {@code frontier}, {@code large}, {@code concession},
-     *     {@code reference} (all when none is given); {@code reference} reads
+     *     {@code reference}, {@code zopa} (all when none is given); {@code reference} reads
      *     {@code examples/ukraine-2025/scenario.yaml} relative to the working directory
      */
     public static void main(String[] args) {
@@ -67,6 +70,68 @@ public final class DealspaceBench {
         if (all || groups.contains("reference")) {
             reference();
         }
+        if (all || groups.contains("zopa")) {
+            zopa();
+        }
+    }
+
+    /**
+     * ZOPA counts: the reference scenario, then random 2- and 3-party 10^20 spaces (TestSpaces.random
+     * utilities) with every reservation set to the same level.
+     */
+    private static void zopa() {
+        DealSpace ref = referenceDeal();
+        time(
+                "reference: ZOPA count (branch and bound)",
+                () -> describe(ZopaAnalysis.defaults().analyse(ref, ProgressListener.NONE)));
+        OutcomeSpace s20 = twentyByTen();
+        for (int parties : new int[] {2, 3}) {
+            DealSpace base = TestSpaces.random(new Random(11), parties, s20, false);
+            for (double level : new double[] {0.4, 0.5, 0.6, 0.7}) {
+                List<Party> ps = base.parties().stream()
+                        .map(p -> Party.of(p.id(), p.utility(), level))
+                        .toList();
+                DealSpace d = new DealSpace("random", s20, ps, List.of());
+                once(
+                        parties + " parties, 10^20, reservations " + level,
+                        () -> describe(ZopaAnalysis.defaults().analyse(d, ProgressListener.NONE)));
+            }
+        }
+    }
+
+    private static String describe(ZopaAnalysis.Result r) {
+        Zopa z = r.zopa();
+        if (z.count().isPresent()) {
+            return "exact " + z.count().get() + ", " + r.nodes() + " nodes";
+        }
+        Zopa.CountBounds b = z.bounds().orElseThrow();
+        String e = b.estimate()
+                .map(x -> String.format(
+                        Locale.ROOT,
+                        " estimate %.4e [%.4e, %.4e] (%d/%d hits)",
+                        x.value().doubleValue(),
+                        x.low().doubleValue(),
+                        x.high().doubleValue(),
+                        x.hits(),
+                        x.samples()))
+                .orElse("");
+        return String.format(
+                Locale.ROOT,
+                "bounds [%.4e, %.4e]%s, values %s, %d nodes",
+                b.lower().doubleValue(),
+                b.upper().doubleValue(),
+                e,
+                r.valuesComplete() ? "complete" : "incomplete",
+                r.nodes());
+    }
+
+    private static DealSpace referenceDeal() {
+        Path file = Path.of("examples/ukraine-2025/scenario.yaml");
+        LoadResult<Scenario> loaded = new ScenarioLoader().load(file, Optional.empty());
+        if (!(loaded instanceof LoadResult.Loaded<Scenario> l)) {
+            throw new IllegalStateException("cannot load " + file + ": " + loaded.diagnostics());
+        }
+        return ScenarioDealSpace.from(l.value(), Discretisation.defaults());
     }
 
     private static void frontiers() {
@@ -103,12 +168,7 @@ public final class DealspaceBench {
     }
 
     private static void reference() {
-        Path file = Path.of("examples/ukraine-2025/scenario.yaml");
-        LoadResult<Scenario> loaded = new ScenarioLoader().load(file, Optional.empty());
-        if (!(loaded instanceof LoadResult.Loaded<Scenario> l)) {
-            throw new IllegalStateException("cannot load " + file + ": " + loaded.diagnostics());
-        }
-        DealSpace deal = ScenarioDealSpace.from(l.value(), Discretisation.defaults());
+        DealSpace deal = referenceDeal();
         System.out.printf(
                 Locale.ROOT,
                 "reference scenario: %s outcomes, %d issues, %d parties%n",
@@ -146,6 +206,21 @@ public final class DealspaceBench {
         int[] twenty = new int[20];
         Arrays.fill(twenty, 10);
         return TestSpaces.space(twenty);
+    }
+
+    /** One timed run (after the reference case has warmed the code): for the long 10^20 ZOPA cases. */
+    private static void once(String name, Supplier<Object> run) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        Object result = run.get();
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s %9.3f s wall %9.3f s cpu (this thread, one run)  %s%n",
+                name,
+                (System.nanoTime() - t0) / 1e9,
+                (mx.getCurrentThreadCpuTime() - c0) / 1e9,
+                result);
     }
 
     private static void time(String name, Supplier<Object> run) {

@@ -81,7 +81,7 @@ class CpSatPropertiesTest {
     @Property(tries = 40)
     void zopa_values_match_enumeration(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int parties) {
         DealSpace deal = random(seed, parties);
-        Zopa enumerated = new ZopaAnalysis(1_000_000).compute(deal, ProgressListener.NONE);
+        Zopa enumerated = ZopaAnalysis.defaults().compute(deal, ProgressListener.NONE);
         Zopa cp = new CpSatZopa(10).compute(deal, "not counted");
         assertThat(cp.issues()).isEqualTo(enumerated.issues());
         assertThat(cp.exists()).isEqualTo(enumerated.exists());

@@ -14,7 +14,7 @@ final class ToyReport {
               outcomes: 22 over 2 issues; parties: north, south
               disagreement point: (0.3000, 0.2500)
             Pareto frontier: 15 points covering 15 outcomes (BilateralAdditivePareto)
-            ZOPA: 15 deals acceptable to all
+            ZOPA: 15 deals acceptable to all (exact count)
               troops: 0 thousand … 8 thousand
               monitoring: no monitoring … observers
             Solutions:
