@@ -41,8 +41,9 @@ import java.util.Locale;
  * Yale University Press, 1994.
  *
  * <p>Departures and choices the paper leaves open: {@code Q = T = 1} by default (as in the paper's
- * replication); {@code μ} is the lower weighted median; {@code Δ} is fixed from round 0. Cost O(n²) per
- * round and issue (pairwise sums by prefix sums, not O(n³)). Deterministic: no random step. See {@code
+ * replication); {@code μ} is the lower weighted median; {@code Δ} is fixed from round 0. Cost O(n²) time and O(n)
+ * memory per round and issue (pairwise sums read row by row from prefix sums, {@link SortedSums}, not
+ * O(n³)). Deterministic: no random step. See {@code
  * docs/models/expected-utility.md}.
  */
 public final class ExpectedUtilityModel extends SingleIssueModel {
@@ -104,14 +105,13 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         }
         double range = max - min;
         List<Round> rounds = new ArrayList<>();
-        rounds.add(Round.of(0, x, summary(x, w)));
+        SortedSums sorted = SortedSums.of(x, w, null);
+        rounds.add(Round.of(0, x, summary(x, w, sorted)));
         boolean settled = range == 0;
-        PairwiseSums sums = PairwiseSums.buffers(n);
         int[] previous = new int[n];
         java.util.Arrays.fill(previous, -1);
         for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            Pass pass = new Pass(x, s, sums, WeightedPositions.lowerMedian(x, w), range);
-            PairwiseSums.of(x, w, sums);
+            Pass pass = new Pass(x, s, sorted, sorted.lowerMedian(w), range);
             double[] r = riskExponents(pass.riskNeutralExposure());
             double[] next = pass.resolveOffers(r, previous);
             double moved = 0;
@@ -119,7 +119,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 moved = Math.max(moved, Math.abs(next[i] - x[i]));
             }
             x = next;
-            rounds.add(Round.of(round, x, summary(x, w)));
+            sorted = SortedSums.of(x, w, sorted.order);
+            rounds.add(Round.of(round, x, summary(x, w, sorted)));
             settled = moved <= SETTLED * 100;
         }
         double forecast = rounds.get(rounds.size() - 1).forecast();
@@ -132,28 +133,28 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
     }
 
-    private double summary(double[] x, double[] w) {
-        return outcome == Outcome.MEDIAN ? WeightedPositions.lowerMedian(x, w) : WeightedPositions.mean(x, w);
+    private double summary(double[] x, double[] w, SortedSums sorted) {
+        return outcome == Outcome.MEDIAN ? sorted.lowerMedian(w) : WeightedPositions.mean(x, w);
     }
 
     /**
-     * One round's expected utilities. Every value is computed by {@link #eu} with exactly the operations of the
-     * definition, so results are bit-identical to evaluating the full n × n matrices (checked against {@code
-     * ReferenceExpectedUtilityModel} in the tests); what is saved is the matrices themselves and most {@code
-     * pow} calls of the risk-adjusted pass, which are skipped when a cheap upper bound shows that a sender
-     * cannot make a target's best offer.
+     * One round's expected utilities, read row by row from {@link SortedSums} (O(n) memory). Every value is
+     * computed by {@link #eu} with exactly the operations of the definition, so results are bit-identical to
+     * evaluating the full n × n matrices (checked against {@code ReferenceExpectedUtilityModel} in the tests);
+     * what is saved is the matrices themselves and most {@code pow} calls of the risk-adjusted pass, which are
+     * skipped when a cheap upper bound shows that a sender cannot make a target's best offer.
      */
     private final class Pass {
         private final double[] x;
         private final double[] s;
-        private final PairwiseSums sums;
+        private final SortedSums sorted;
         private final double mu;
         private final double range;
 
-        Pass(double[] x, double[] s, PairwiseSums sums, double mu, double range) {
+        Pass(double[] x, double[] s, SortedSums sorted, double mu, double range) {
             this.x = x;
             this.s = s;
-            this.sums = sums;
+            this.sorted = sorted;
             this.mu = mu;
             this.range = range;
         }
@@ -161,8 +162,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         /** {@code EU_i(ij)} with risk exponent {@code ri} and {@code usq = 2 − 4·½^ri}. */
         double eu(int i, int j, double ri, double usq) {
             double d = Math.abs(x[i] - x[j]) / range;
-            double eng = sums.engaged[i][j];
-            double p = eng > 0 ? Math.max(0, sums.net[i][j]) / eng : 0;
+            double p = sorted.prevail(sorted.rank[i], sorted.rank[j]);
             return eu(i, j, d, p, ri, usq);
         }
 
@@ -180,15 +180,31 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
         }
 
-        /** {@code S_i = Σ_j EU_j(ji)} with every {@code r = 1}, summed over {@code j} in input order. */
+        /**
+         * {@code S_i = Σ_j EU_j(ji)} with every {@code r = 1}, summed over {@code j} in input order: each target
+         * row is computed in sorted order into a buffer indexed by actor, then summed.
+         */
         double[] riskNeutralExposure() {
             int n = x.length;
             double[] exposure = new double[n];
             double usq = 2 - 4 * Math.pow(0.5, 1.0);
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    exposure[i] += i == j ? 0 : eu(j, i, 1.0, usq);
+            double[] prevail = new double[n];
+            double[] term = new double[n];
+            int[] order = sorted.order;
+            double[] xs = sorted.xs;
+            for (int ti = 0; ti < n; ti++) {
+                int i = order[ti];
+                sorted.prevailRow(ti, prevail);
+                double xi = xs[ti];
+                for (int qj = 0; qj < n; qj++) {
+                    int j = order[qj];
+                    term[j] = qj == ti ? 0 : eu(j, i, Math.abs(xs[qj] - xi) / range, prevail[qj], 1.0, usq);
                 }
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    sum += term[j];
+                }
+                exposure[i] = sum;
             }
             return exposure;
         }
@@ -200,8 +216,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          * d)^r ≤ max(1, r)·d} and {@code (1 + d)^r − (1 − d)^r ≥ c(r)·d} with {@code c = 1 + r} for {@code r ≥
          * 1} and {@code 2^r − 1 + r} below, so {@code EU_i(ij) ≤ 4·½^r·d·(max(1, r) − s_j(1 − P_ij)c(r))}. A
          * sender whose bound is below the best offer found so far (or below 0) is skipped without evaluating its
-         * two powers; the previous round's choice is tried first. Columns are read as rows ({@code D} is
-         * symmetric, {@code N} antisymmetric, both exactly), so the scan is contiguous.
+         * two powers; the previous round's choice is tried first. The order in which senders are tried does not
+         * change the choice (largest value, then distance, then index is a total order), so senders are taken
+         * in sorted order, row by row.
          */
         double[] resolveOffers(double[] r, int[] previous) {
             int n = x.length;
@@ -215,22 +232,27 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 lossSlope[i] = 4 * half * (r[i] >= 1 ? 1 + r[i] : Math.pow(2, r[i]) - 1 + r[i]);
             }
             double[] next = x.clone();
-            for (int j = 0; j < n; j++) {
-                Offer best = new Offer(j);
-                if (previous[j] >= 0 && previous[j] != j) {
-                    best.consider(previous[j], eu(previous[j], j, r[previous[j]], usq[previous[j]]));
-                }
-                double[] engRow = sums.engaged[j];
-                double[] netRow = sums.net[j];
-                double xj = x[j];
+            double[] prevail = new double[n];
+            int[] order = sorted.order;
+            double[] xs = sorted.xs;
+            for (int tj = 0; tj < n; tj++) {
+                int j = order[tj];
+                sorted.prevailRow(tj, prevail);
+                double xj = xs[tj];
                 double sj = s[j];
-                for (int i = 0; i < n; i++) {
-                    if (i == j) {
+                Offer best = new Offer(j);
+                int last = previous[j];
+                if (last >= 0 && last != j) {
+                    int ql = sorted.rank[last];
+                    best.consider(last, eu(last, j, Math.abs(xs[ql] - xj) / range, prevail[ql], r[last], usq[last]));
+                }
+                for (int qi = 0; qi < n; qi++) {
+                    if (qi == tj) {
                         continue;
                     }
-                    double d = Math.abs(x[i] - xj) / range;
-                    double eng = engRow[i];
-                    double p = eng > 0 ? Math.max(0, -netRow[i]) / eng : 0;
+                    int i = order[qi];
+                    double d = Math.abs(xs[qi] - xj) / range;
+                    double p = prevail[qi];
                     if (q == 1) {
                         double bound = d * (gainSlope[i] - sj * (1 - p) * lossSlope[i]);
                         double threshold = best.sender >= 0 ? best.value : 0;
