@@ -182,13 +182,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
         /**
          * {@code S_i = Σ_j EU_j(ji)} with every {@code r = 1}, summed over {@code j} in input order: each target
-         * row is computed in sorted order into a buffer indexed by actor, then summed.
+         * row is computed in sorted order (with {@code Q = 1} and {@code r = 1} the utilities are linear in {@code
+         * d}: a loop without calls), then put in input order and summed.
          */
         double[] riskNeutralExposure() {
             int n = x.length;
             double[] exposure = new double[n];
             double usq = 2 - 4 * Math.pow(0.5, 1.0);
             double[] prevail = new double[n];
+            double[] value = new double[n];
             double[] term = new double[n];
             int[] order = sorted.order;
             double[] xs = sorted.xs;
@@ -196,9 +198,23 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 int i = order[ti];
                 sorted.prevailRow(ti, prevail);
                 double xi = xs[ti];
+                if (q == 1) {
+                    double si = s[i];
+                    for (int qj = 0; qj < n; qj++) { // eu(j, i, d, p, 1, 0) with pow(b, 1) = b and baseline 0
+                        double d = Math.abs(xs[qj] - xi) / range;
+                        double p = prevail[qj];
+                        double us = 2 - 4 * (0.5 - 0.5 * d);
+                        double uf = 2 - 4 * (0.5 + 0.5 * d);
+                        value[qj] = si * (p * us + (1 - p) * uf) + (1 - si) * us;
+                    }
+                } else {
+                    for (int qj = 0; qj < n; qj++) {
+                        value[qj] = eu(order[qj], i, Math.abs(xs[qj] - xi) / range, prevail[qj], 1.0, usq);
+                    }
+                }
+                value[ti] = 0;
                 for (int qj = 0; qj < n; qj++) {
-                    int j = order[qj];
-                    term[j] = qj == ti ? 0 : eu(j, i, Math.abs(xs[qj] - xi) / range, prevail[qj], 1.0, usq);
+                    term[order[qj]] = value[qj];
                 }
                 double sum = 0;
                 for (int j = 0; j < n; j++) {
@@ -222,45 +238,42 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          */
         double[] resolveOffers(double[] r, int[] previous) {
             int n = x.length;
-            double[] usq = new double[n];
-            double[] gainSlope = new double[n];
-            double[] lossSlope = new double[n];
-            for (int i = 0; i < n; i++) {
-                double half = Math.pow(0.5, r[i]);
-                usq[i] = 2 - 4 * half;
-                gainSlope[i] = 4 * half * Math.max(1, r[i]);
-                lossSlope[i] = 4 * half * (r[i] >= 1 ? 1 + r[i] : Math.pow(2, r[i]) - 1 + r[i]);
-            }
+            Senders senders = new Senders(r);
+            double[] usq = senders.usq;
+            double inverseRange = 1 / range; // for bounds only (their margin covers the rounding)
             double[] next = x.clone();
-            double[] prevail = new double[n];
             int[] order = sorted.order;
             double[] xs = sorted.xs;
             for (int tj = 0; tj < n; tj++) {
                 int j = order[tj];
-                sorted.prevailRow(tj, prevail);
                 double xj = xs[tj];
                 double sj = s[j];
                 Offer best = new Offer(j);
                 int last = previous[j];
                 if (last >= 0 && last != j) {
-                    int ql = sorted.rank[last];
-                    best.consider(last, eu(last, j, Math.abs(xs[ql] - xj) / range, prevail[ql], r[last], usq[last]));
+                    best.consider(last, eu(last, j, r[last], usq[last]));
                 }
+                int g = 0;
                 for (int qi = 0; qi < n; qi++) {
                     if (qi == tj) {
                         continue;
                     }
                     int i = order[qi];
-                    double d = Math.abs(xs[qi] - xj) / range;
-                    double p = prevail[qi];
-                    if (q == 1) {
-                        double bound = d * (gainSlope[i] - sj * (1 - p) * lossSlope[i]);
-                        double threshold = best.sender >= 0 ? best.value : 0;
-                        if (bound + 1e-9 * Math.abs(bound) + 1e-12 < threshold) {
-                            continue;
-                        }
+                    if (sorted.tied(qi, tj)) { // d = P = 0; with Q = 1 both powers equal ½^r, so U^s = U^f = U^sq
+                        double u = usq[i];
+                        best.consider(
+                                i,
+                                q == 1 ? sj * (0 * u + (1 - 0.0) * u) + (1 - sj) * u - q * u : eu(i, j, 0, 0, r[i], u));
+                        continue;
                     }
-                    best.consider(i, eu(i, j, d, p, r[i], usq[i]));
+                    g = sorted.midpointIndex(g, qi, tj);
+                    double p = sorted.prevail(qi, tj, g);
+                    if (q == 1
+                            && !senders.mayReach(
+                                    i, Math.abs(xs[qi] - xj) * inverseRange, sj * (1 - p), best.threshold())) {
+                        continue;
+                    }
+                    best.consider(i, eu(i, j, Math.abs(xs[qi] - xj) / range, p, r[i], usq[i]));
                 }
                 previous[j] = best.sender;
                 if (best.sender < 0) {
@@ -290,6 +303,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 this.target = target;
             }
 
+            /** The smallest value that can still change the choice: the best value so far, or 0. */
+            double threshold() {
+                return sender >= 0 ? value : 0;
+            }
+
             void consider(int i, double e) {
                 if (!(e > 0)) {
                     return;
@@ -305,6 +323,153 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 double ds = Math.abs(x[sender] - x[target]);
                 return di < ds || (di == ds && i < sender);
             }
+        }
+    }
+
+    /**
+     * Upper bounds on {@code EU_i(ij) = 4·½^r·(A − λB) = 4·½^r·B·(ρ − λ)} with {@code A = 1 − (1 − d)^r}, {@code
+     * B = (1 + d)^r − (1 − d)^r}, {@code ρ = A/B} and {@code λ = s_j(1 − P_ij)}, so that most senders are ruled
+     * out without evaluating their two powers:
+     *
+     * <ul>
+     *   <li>Linear (every {@code d}): Bernoulli's inequality and the chord of {@code (1 + d)^r} give {@code A ≤
+     *       max(1, r)·d} and {@code B ≥ c(r)·d} with {@code c = 1 + r} for {@code r ≥ 1} and {@code 2^r − 1 + r}
+     *       below.
+     *   <li>Taylor ({@code d ≤ ¼}): with Lagrange remainders, {@code A − λB = rd(1 − 2λ) − r(r − 1)d²/2 + κd³·θ}
+     *       with {@code κ = r(r − 1)(r − 2)/6} and {@code |θ| ≤ (1 − d)^{r−3} ≤ (1 − d)^{−5/2}} for {@code r ≥ ½}:
+     *       nearly exact for the small distances of late rounds, where many senders' values differ in the fifth
+     *       digit.
+     *   <li>Table ({@code d ≤ 1}, {@code r ∈ [½, 2]}): {@code A} and {@code B} increase with {@code d} and with
+     *       {@code r}; {@code ρ} decreases with {@code r}, increases with {@code d} for {@code r < 1} and decreases
+     *       for {@code r > 1} — so on each cell {@code [d_k, d_{k+1}] × [r_m, r_{m+1}]} of a 64 × 64 grid the
+     *       extremes sit at corners, and {@code EU ≤ 4·½^r·min(A⁺ − λB⁻, B^±(ρ⁺ − λ))}.
+     * </ul>
+     */
+    private static final class BoundGrid {
+        private static final int D_CELLS = 64;
+        private static final int R_CELLS = 64;
+        private static final double R_MIN = 0.5;
+        private static final double R_STEP = 1.5 / R_CELLS;
+        /** Per cell: upper A, lower B, upper B, upper ρ. */
+        static final double[] TABLE = new double[4 * R_CELLS * D_CELLS];
+
+        static {
+            for (int m = 0; m < R_CELLS; m++) {
+                double rm = r(m);
+                for (int k = 0; k < D_CELLS; k++) {
+                    double d0 = (double) k / D_CELLS;
+                    double d1 = (double) (k + 1) / D_CELLS;
+                    int at = 4 * (m * D_CELLS + k);
+                    TABLE[at] = a(d1, r(m + 1));
+                    TABLE[at + 1] = b(d0, rm);
+                    TABLE[at + 2] = b(d1, r(m + 1));
+                    TABLE[at + 3] = rm < 1 ? a(d1, rm) / b(d1, rm) : k == 0 ? 0.5 : a(d0, rm) / b(d0, rm);
+                }
+            }
+        }
+
+        private BoundGrid() {}
+
+        private static double r(int m) {
+            return R_MIN + m * R_STEP;
+        }
+
+        private static double a(double d, double r) {
+            return 1 - Math.pow(1 - d, r);
+        }
+
+        private static double b(double d, double r) {
+            return Math.pow(1 + d, r) - Math.pow(1 - d, r);
+        }
+
+        /** Where the cell of {@code d ∈ (0, 1]} and table row {@code risk} starts in {@link #TABLE}. */
+        static int index(int risk, double d) {
+            return 4 * (risk * D_CELLS + Math.min(D_CELLS - 1, (int) (d * D_CELLS)));
+        }
+
+        /** The table row whose risk interval holds {@code ri}, or −1 outside {@code [½, 2]}. */
+        static int riskCell(double ri) {
+            if (!(ri >= R_MIN && ri <= r(R_CELLS))) {
+                return -1;
+            }
+            int m = Math.min(R_CELLS - 1, (int) ((ri - R_MIN) / R_STEP));
+            while (m > 0 && r(m) > ri) {
+                m--;
+            }
+            while (m < R_CELLS - 1 && r(m + 1) < ri) {
+                m++;
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Per sender, for one round's risk exponents: {@code U^sq}, and the constants of the bounds of {@link
+     * BoundGrid}, tried from the cheapest to the tightest.
+     */
+    private static final class Senders {
+        final double[] usq;
+        private final double[] r;
+        private final double[] scale;
+        private final double[] gainSlope;
+        private final double[] lossSlope;
+        private final double[] kappa;
+        private final int[] cell;
+
+        Senders(double[] r) {
+            int n = r.length;
+            this.r = r;
+            usq = new double[n];
+            scale = new double[n];
+            gainSlope = new double[n];
+            lossSlope = new double[n];
+            kappa = new double[n];
+            cell = new int[n];
+            for (int i = 0; i < n; i++) {
+                double ri = r[i];
+                double half = Math.pow(0.5, ri);
+                usq[i] = 2 - 4 * half;
+                scale[i] = 4 * half;
+                gainSlope[i] = 4 * half * Math.max(1, ri);
+                lossSlope[i] = 4 * half * (ri >= 1 ? 1 + ri : Math.pow(2, ri) - 1 + ri);
+                kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
+                cell[i] = BoundGrid.riskCell(ri);
+            }
+        }
+
+        /**
+         * Whether {@code EU_i(ij)} can reach {@code threshold} at distance {@code d > 0} with {@code λ = s_j(1 −
+         * P_ij) = loss}: false only when some bound, plus a margin far above rounding, is below it.
+         */
+        boolean mayReach(int i, double d, double loss, double threshold) {
+            if (below(d * (gainSlope[i] - loss * lossSlope[i]), threshold)) {
+                return false;
+            }
+            if (cell[i] < 0 || !(d <= 1)) {
+                return true;
+            }
+            double si = scale[i];
+            double[] table = BoundGrid.TABLE;
+            int at = BoundGrid.index(cell[i], d);
+            if (below(si * (table[at] - loss * table[at + 1]), threshold)) {
+                return false;
+            }
+            double gap = table[at + 3] - loss;
+            double lowerB = Math.max(si * table[at + 1], d * lossSlope[i]);
+            if (below(gap < 0 ? lowerB * gap : si * table[at + 2] * gap, threshold)) {
+                return false;
+            }
+            if (d <= 0.25) { // (1 − d)^(−5/2) ≤ 1 + 4.22·d on [0, ¼] (convex, below its chord)
+                double ri = r[i];
+                double theta = 1 + 4.22 * d;
+                return !below(
+                        si * d * (ri * (1 - 2 * loss) - 0.5 * ri * (ri - 1) * d + kappa[i] * theta * d * d), threshold);
+            }
+            return true;
+        }
+
+        private static boolean below(double bound, double threshold) {
+            return bound + 1e-9 * Math.abs(bound) + 1e-12 < threshold;
         }
     }
 

@@ -167,26 +167,38 @@ final class SortedSums {
      */
     void prevailRow(int t, double[] out) {
         int n = xs.length;
-        double ft = f[t];
-        double xt = xs[t];
         int g = 0;
         for (int q = 0; q < n; q++) {
             if (tieStart[q] == tieStart[t]) {
                 out[q] = 0;
                 continue;
             }
-            double mid = 0.5 * (xs[q] + xt);
-            while (g < n && xs[g] < mid) {
-                g++;
-            }
-            double num = ft - f[q];
-            if (num > 0) {
-                double d = engaged(q, t, g);
-                out[q] = d > 0 ? num / d : 0;
-            } else {
-                out[q] = 0;
-            }
+            g = midpointIndex(g, q, t);
+            out[q] = prevail(q, t, g);
         }
+    }
+
+    /**
+     * The first sorted index whose position is not below the midpoint of {@code q} and {@code t}, searched
+     * forward from {@code g} (a row's walk: the midpoint grows with {@code q}).
+     */
+    int midpointIndex(int g, int q, int t) {
+        double mid = 0.5 * (xs[q] + xs[t]);
+        int n = xs.length;
+        while (g < n && xs[g] < mid) {
+            g++;
+        }
+        return g;
+    }
+
+    /** {@code P(q over t)} for untied {@code q, t}, given their {@link #midpointIndex}. */
+    double prevail(int q, int t, int g) {
+        double num = f[t] - f[q];
+        if (num > 0) {
+            double d = engaged(q, t, g);
+            return d > 0 ? num / d : 0;
+        }
+        return 0;
     }
 
     /** {@code P} that the actor at sorted index {@code q} prevails over the one at {@code t}. */
