@@ -58,6 +58,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
     private static final double SETTLED = 1e-9;
 
+    /**
+     * Up to this many actors, the risk-neutral pass keeps every row of {@code P} (n² doubles, 8 MB at 1,000
+     * actors) for the risk-adjusted pass to read; above it the second pass recomputes each row (O(n) memory).
+     */
+    private static final int CACHED_ROWS = 2048;
+
     private final double q;
     private final double t;
     private final Outcome outcome;
@@ -110,8 +116,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         boolean settled = range == 0;
         int[] previous = new int[n];
         java.util.Arrays.fill(previous, -1);
+        double[][] prevail = n <= CACHED_ROWS ? new double[n][n] : null;
         for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            Pass pass = new Pass(x, s, sorted, sorted.lowerMedian(w), range);
+            Pass pass = new Pass(x, s, sorted, sorted.lowerMedian(w), range, prevail);
             double[] r = riskExponents(pass.riskNeutralExposure());
             double[] next = pass.resolveOffers(r, previous);
             double moved = 0;
@@ -150,13 +157,16 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         private final SortedSums sorted;
         private final double mu;
         private final double range;
+        /** Rows of {@code P} in sorted order, filled by the risk-neutral pass, or {@code null}. */
+        private final double[][] cache;
 
-        Pass(double[] x, double[] s, SortedSums sorted, double mu, double range) {
+        Pass(double[] x, double[] s, SortedSums sorted, double mu, double range, double[][] cache) {
             this.x = x;
             this.s = s;
             this.sorted = sorted;
             this.mu = mu;
             this.range = range;
+            this.cache = cache;
         }
 
         /** {@code EU_i(ij)} with risk exponent {@code ri} and {@code usq = 2 − 4·½^ri}. */
@@ -196,6 +206,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] xs = sorted.xs;
             for (int ti = 0; ti < n; ti++) {
                 int i = order[ti];
+                if (cache != null) {
+                    prevail = cache[ti];
+                }
                 sorted.prevailRow(ti, prevail);
                 double xi = xs[ti];
                 if (q == 1) {
@@ -238,8 +251,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          */
         double[] resolveOffers(double[] r, int[] previous) {
             int n = x.length;
-            Senders senders = new Senders(r);
+            Senders senders = new Senders(r, sorted.order);
             double[] usq = senders.usq;
+            double[] buffer = cache == null ? new double[n] : null;
+            double[] linear = new double[n];
             double inverseRange = 1 / range; // for bounds only (their margin covers the rounding)
             double[] next = x.clone();
             int[] order = sorted.order;
@@ -253,9 +268,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 if (last >= 0 && last != j) {
                     best.consider(last, eu(last, j, r[last], usq[last]));
                 }
-                int g = 0;
+                double[] row = cache != null ? cache[tj] : buffer;
+                if (cache == null) {
+                    sorted.prevailRow(tj, row);
+                }
+                if (q == 1) { // the linear bound for every sender at once, in sorted order (a loop without calls)
+                    senders.linearBounds(xs, xj, inverseRange, sj, row, linear);
+                }
                 for (int qi = 0; qi < n; qi++) {
-                    if (qi == tj) {
+                    if (qi == tj || (q == 1 && Senders.below(linear[qi], best.threshold()))) {
                         continue;
                     }
                     int i = order[qi];
@@ -266,8 +287,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                                 q == 1 ? sj * (0 * u + (1 - 0.0) * u) + (1 - sj) * u - q * u : eu(i, j, 0, 0, r[i], u));
                         continue;
                     }
-                    g = sorted.midpointIndex(g, qi, tj);
-                    double p = sorted.prevail(qi, tj, g);
+                    double p = row[qi];
                     if (q == 1
                             && !senders.mayReach(
                                     i, Math.abs(xs[qi] - xj) * inverseRange, sj * (1 - p), best.threshold())) {
@@ -415,8 +435,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         private final double[] lossSlope;
         private final double[] kappa;
         private final int[] cell;
+        /** {@code gainSlope} and {@code lossSlope} in sorted order. */
+        private final double[] sortedGain;
 
-        Senders(double[] r) {
+        private final double[] sortedLoss;
+
+        Senders(double[] r, int[] order) {
             int n = r.length;
             this.r = r;
             usq = new double[n];
@@ -434,6 +458,23 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 lossSlope[i] = 4 * half * (ri >= 1 ? 1 + ri : Math.pow(2, ri) - 1 + ri);
                 kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
                 cell[i] = BoundGrid.riskCell(ri);
+            }
+            sortedGain = new double[n];
+            sortedLoss = new double[n];
+            for (int k = 0; k < n; k++) {
+                sortedGain[k] = gainSlope[order[k]];
+                sortedLoss[k] = lossSlope[order[k]];
+            }
+        }
+
+        /**
+         * The linear bound {@code d·(gainSlope − λ·lossSlope)} of every sender (sorted index {@code k}, {@code d =
+         * |xs_k − target|·ι}, {@code λ = s_j(1 − P_k)}) into {@code out}.
+         */
+        void linearBounds(double[] xs, double target, double inverseRange, double sj, double[] prevail, double[] out) {
+            for (int k = 0; k < xs.length; k++) {
+                double d = Math.abs(xs[k] - target) * inverseRange;
+                out[k] = d * (sortedGain[k] - sj * (1 - prevail[k]) * sortedLoss[k]);
             }
         }
 
@@ -468,7 +509,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return true;
         }
 
-        private static boolean below(double bound, double threshold) {
+        static boolean below(double bound, double threshold) {
             return bound + 1e-9 * Math.abs(bound) + 1e-12 < threshold;
         }
     }

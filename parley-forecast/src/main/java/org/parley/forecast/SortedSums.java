@@ -173,8 +173,14 @@ final class SortedSums {
                 out[q] = 0;
                 continue;
             }
-            g = midpointIndex(g, q, t);
-            out[q] = prevail(q, t, g);
+            double num = f[t] - f[q];
+            if (num > 0) { // the midpoint search advances only here: F is unimodal, so this is one stretch of q
+                g = midpointIndex(g, q, t);
+                double d = engaged(q, t, g);
+                out[q] = d > 0 ? num / d : 0;
+            } else {
+                out[q] = 0;
+            }
         }
     }
 
