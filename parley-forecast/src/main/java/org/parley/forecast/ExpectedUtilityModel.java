@@ -200,6 +200,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] exposure = new double[n];
             double usq = 2 - 4 * Math.pow(0.5, 1.0);
             double[] prevail = new double[n];
+            int[] start = new int[n];
             double[] value = new double[n];
             double[] term = new double[n];
             int[] order = sorted.order;
@@ -209,7 +210,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 if (cache != null) {
                     prevail = cache[ti];
                 }
-                sorted.prevailRow(ti, prevail);
+                sorted.prevailRow(ti, prevail, start);
                 double xi = xs[ti];
                 if (q == 1) {
                     double si = s[i];
@@ -254,7 +255,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             Senders senders = new Senders(r, sorted.order);
             double[] usq = senders.usq;
             double[] buffer = cache == null ? new double[n] : null;
-            double[] linear = new double[n];
+            int[] start = cache == null ? new int[n] : null;
+            double[] first = new double[n];
             double inverseRange = 1 / range; // for bounds only (their margin covers the rounding)
             double[] next = x.clone();
             int[] order = sorted.order;
@@ -270,13 +272,13 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 }
                 double[] row = cache != null ? cache[tj] : buffer;
                 if (cache == null) {
-                    sorted.prevailRow(tj, row);
+                    sorted.prevailRow(tj, row, start);
                 }
-                if (q == 1) { // the linear bound for every sender at once, in sorted order (a loop without calls)
-                    senders.linearBounds(xs, xj, inverseRange, sj, row, linear);
+                if (q == 1) { // a first bound for every sender at once, in sorted order (a loop without calls)
+                    senders.firstBounds(xs, xj, inverseRange, sj, row, first);
                 }
                 for (int qi = 0; qi < n; qi++) {
-                    if (qi == tj || (q == 1 && Senders.below(linear[qi], best.threshold()))) {
+                    if (qi == tj || (q == 1 && Senders.below(first[qi], best.threshold()))) {
                         continue;
                     }
                     int i = order[qi];
@@ -435,10 +437,16 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         private final double[] lossSlope;
         private final double[] kappa;
         private final int[] cell;
-        /** {@code gainSlope} and {@code lossSlope} in sorted order. */
+        /** {@code gainSlope}, {@code lossSlope} and the slope of the line above {@code ρ(·, r)}, in sorted order. */
         private final double[] sortedGain;
 
         private final double[] sortedLoss;
+        private final double[] sortedRho;
+        /** {@code r}, {@code 4·½^r} and {@code κ}, in sorted order (for the Taylor bound). */
+        private final double[] sortedR;
+
+        private final double[] sortedScale;
+        private final double[] sortedKappa;
 
         Senders(double[] r, int[] order) {
             int n = r.length;
@@ -461,20 +469,41 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             }
             sortedGain = new double[n];
             sortedLoss = new double[n];
+            sortedRho = new double[n];
+            sortedR = new double[n];
+            sortedScale = new double[n];
+            sortedKappa = new double[n];
             for (int k = 0; k < n; k++) {
-                sortedGain[k] = gainSlope[order[k]];
-                sortedLoss[k] = lossSlope[order[k]];
+                int i = order[k];
+                sortedR[k] = cell[i] < 0 ? Double.NaN : r[i]; // no Taylor bound outside [½, 2]
+                sortedScale[k] = scale[i];
+                sortedKappa[k] = kappa[i];
+                sortedGain[k] = gainSlope[i];
+                sortedLoss[k] = lossSlope[i];
+                sortedRho[k] = r[i] < 1 ? Math.pow(2, -r[i]) - 0.5 : -(r[i] - 1) / 4;
             }
         }
 
         /**
-         * The linear bound {@code d·(gainSlope − λ·lossSlope)} of every sender (sorted index {@code k}, {@code d =
-         * |xs_k − target|·ι}, {@code λ = s_j(1 − P_k)}) into {@code out}.
+         * A first bound for every sender (sorted index {@code k}, {@code d = |xs_k − target|·ι}, {@code λ = s_j(1
+         * − P_k)}) into {@code out}: the linear bound {@code d·(gainSlope − λ·lossSlope)}, or, when {@code λ}
+         * exceeds a line above {@code ρ(d, r)}, the sign bound {@code d·lossSlope·(line − λ) < 0}. The line is
+         * the chord {@code ½ + (2^−r − ½)d} for {@code r < 1}, where {@code ρ} is convex in {@code d}, and the
+         * tangent at 0, {@code ½ − (r − 1)d/4}, for {@code r ≥ 1}, where it is concave (checked on a fine grid
+         * of {@code (d, r)} to 10⁻¹²; the line is raised by 10⁻⁹).
          */
-        void linearBounds(double[] xs, double target, double inverseRange, double sj, double[] prevail, double[] out) {
+        void firstBounds(double[] xs, double target, double inverseRange, double sj, double[] prevail, double[] out) {
             for (int k = 0; k < xs.length; k++) {
                 double d = Math.abs(xs[k] - target) * inverseRange;
-                out[k] = d * (sortedGain[k] - sj * (1 - prevail[k]) * sortedLoss[k]);
+                double loss = sj * (1 - prevail[k]);
+                double rho = 0.5 + 1e-9 + sortedRho[k] * d;
+                double bound =
+                        loss > rho ? d * sortedLoss[k] * (rho - loss) : d * (sortedGain[k] - loss * sortedLoss[k]);
+                double rk = sortedR[k];
+                double taylor = sortedScale[k]
+                        * d
+                        * (rk * (1 - 2 * loss) - 0.5 * rk * (rk - 1) * d + sortedKappa[k] * (1 + 4.22 * d) * d * d);
+                out[k] = d <= 0.25 ? Math.min(bound, taylor) : bound;
             }
         }
 

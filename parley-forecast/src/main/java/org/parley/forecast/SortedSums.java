@@ -27,6 +27,8 @@ final class SortedSums {
     final double[] xs;
     /** {@code F} at each sorted position. */
     final double[] f;
+    /** {@link #xs} followed by +∞, so that walks need no bounds test. */
+    private final double[] sentinel;
 
     private final double[] cw;
     private final double[] cwx;
@@ -47,6 +49,8 @@ final class SortedSums {
             xs[k] = x[order[k]];
             ws[k] = w[order[k]];
         }
+        sentinel = Arrays.copyOf(xs, n + 1);
+        sentinel[n] = Double.POSITIVE_INFINITY;
         cw = new double[n + 1];
         cwx = new double[n + 1];
         for (int k = 0; k < n; k++) {
@@ -164,47 +168,33 @@ final class SortedSums {
     /**
      * {@code P} that the actor at sorted index {@code q} prevails over the one at {@code t}: {@code max(0,
      * N(q,t)) / D(q,t)}, 0 when {@code D = 0}, for every {@code q} (row {@code t}), written into {@code out}.
+     *
+     * <p>{@code start[q]} is at most the index of the first position not below the midpoint of {@code q} and
+     * {@code t}, and is moved up to it: that index never decreases with {@code t}, so rows taken in increasing
+     * order (starting from zeros) each search only a step or two, and, unlike a walk along the row, the searches
+     * of different {@code q} do not wait for one another.
      */
-    void prevailRow(int t, double[] out) {
+    void prevailRow(int t, double[] out, int[] start) {
         int n = xs.length;
-        int g = 0;
+        double ft = f[t];
+        double xt = xs[t];
+        double[] walk = sentinel;
         for (int q = 0; q < n; q++) {
-            if (tieStart[q] == tieStart[t]) {
-                out[q] = 0;
-                continue;
-            }
-            double num = f[t] - f[q];
-            if (num > 0) { // the midpoint search advances only here: F is unimodal, so this is one stretch of q
-                g = midpointIndex(g, q, t);
+            double num = ft - f[q];
+            if (num > 0 && tieStart[q] != tieStart[t]) { // F is unimodal: one stretch of q
+                double mid = 0.5 * (xs[q] + xt);
+                int g = start[q];
+                g += walk[g] < mid ? 1 : 0;
+                while (walk[g] < mid) {
+                    g++;
+                }
+                start[q] = g;
                 double d = engaged(q, t, g);
                 out[q] = d > 0 ? num / d : 0;
             } else {
                 out[q] = 0;
             }
         }
-    }
-
-    /**
-     * The first sorted index whose position is not below the midpoint of {@code q} and {@code t}, searched
-     * forward from {@code g} (a row's walk: the midpoint grows with {@code q}).
-     */
-    int midpointIndex(int g, int q, int t) {
-        double mid = 0.5 * (xs[q] + xs[t]);
-        int n = xs.length;
-        while (g < n && xs[g] < mid) {
-            g++;
-        }
-        return g;
-    }
-
-    /** {@code P(q over t)} for untied {@code q, t}, given their {@link #midpointIndex}. */
-    double prevail(int q, int t, int g) {
-        double num = f[t] - f[q];
-        if (num > 0) {
-            double d = engaged(q, t, g);
-            return d > 0 ? num / d : 0;
-        }
-        return 0;
     }
 
     /** {@code P} that the actor at sorted index {@code q} prevails over the one at {@code t}. */
