@@ -241,13 +241,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
         /**
          * Each target answers the offer with the largest {@code EU_i(ij) > 0} (then the nearest sender, then the
-         * first in input order). With {@code Q = 1}, {@code EU_i(ij) = 4(½^r − (½ − ½d)^r) − 4 s_j (1 − P_ij)((½ +
-         * ½d)^r − (½ − ½d)^r)}; Bernoulli's inequality and the chord of {@code (1 + d)^r} give {@code 1 − (1 −
-         * d)^r ≤ max(1, r)·d} and {@code (1 + d)^r − (1 − d)^r ≥ c(r)·d} with {@code c = 1 + r} for {@code r ≥
-         * 1} and {@code 2^r − 1 + r} below, so {@code EU_i(ij) ≤ 4·½^r·d·(max(1, r) − s_j(1 − P_ij)c(r))}. A
-         * sender whose bound is below the best offer found so far (or below 0) is skipped without evaluating its
-         * two powers; the previous round's choice is tried first. The order in which senders are tried does not
-         * change the choice (largest value, then distance, then index is a total order), so senders are taken
+         * first in input order). With {@code Q = 1}, a sender whose upper bound on {@code EU_i(ij)} ({@link
+         * BoundGrid}: linear, sign, Taylor and table bounds, cheapest first, the first two for all senders of a
+         * target in one loop) is below the best offer found so far (or below 0) is skipped without evaluating
+         * its two powers; the previous round's choice is tried first. The order in which senders are tried does
+         * not change the choice (largest value, then distance, then index is a total order), so senders are taken
          * in sorted order, row by row.
          */
         double[] resolveOffers(double[] r, int[] previous) {
