@@ -1,6 +1,7 @@
 package org.parley.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,10 +42,11 @@ import java.util.Locale;
  * Yale University Press, 1994.
  *
  * <p>Departures and choices the paper leaves open: {@code Q = T = 1} by default (as in the paper's
- * replication); {@code μ} is the lower weighted median; {@code Δ} is fixed from round 0. Cost O(n²) time and O(n)
- * memory per round and issue (pairwise sums read row by row from prefix sums, {@link SortedSums}, not
- * O(n³)). Deterministic: no random step. See {@code
- * docs/models/expected-utility.md}.
+ * replication); {@code μ} is the lower weighted median; {@code Δ} is fixed from round 0. Cost per round and issue:
+ * O(k²) for the probabilities and exposures over the k distinct positions ({@link PositionGroups}, prefix sums,
+ * not O(n³)), and O(n·k) cheap bounds plus a few exact evaluations per target for the offers; memory O(k²) up to
+ * 2,048 actors, O(n) above. Deterministic: no random step, and the choice of offer does not depend on the order in
+ * which senders are examined. See {@code docs/models/expected-utility.md}.
  */
 public final class ExpectedUtilityModel extends SingleIssueModel {
 
@@ -111,23 +113,19 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         }
         double range = max - min;
         List<Round> rounds = new ArrayList<>();
-        SortedSums sorted = SortedSums.of(x, w, null);
-        rounds.add(Round.of(0, x, summary(x, w, sorted)));
+        PositionGroups groups = PositionGroups.of(x, w, null);
+        rounds.add(Round.of(0, x, summary(x, w, groups)));
         boolean settled = range == 0;
-        int[] previous = new int[n];
-        java.util.Arrays.fill(previous, -1);
-        double[][] prevail = n <= CACHED_ROWS ? new double[n][n] : null;
+        Workspace work = new Workspace(n);
         for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            Pass pass = new Pass(x, s, sorted, sorted.lowerMedian(w), range, prevail);
-            double[] r = riskExponents(pass.riskNeutralExposure());
-            double[] next = pass.resolveOffers(r, previous);
+            double[] next = round(x, s, w, groups, range, work);
             double moved = 0;
             for (int i = 0; i < n; i++) {
                 moved = Math.max(moved, Math.abs(next[i] - x[i]));
             }
             x = next;
-            sorted = SortedSums.of(x, w, sorted.order);
-            rounds.add(Round.of(round, x, summary(x, w, sorted)));
+            groups = PositionGroups.of(x, w, groups.order);
+            rounds.add(Round.of(round, x, summary(x, w, groups)));
             settled = moved <= SETTLED * 100;
         }
         double forecast = rounds.get(rounds.size() - 1).forecast();
@@ -140,43 +138,64 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
     }
 
-    private double summary(double[] x, double[] w, SortedSums sorted) {
-        return outcome == Outcome.MEDIAN ? sorted.lowerMedian(w) : WeightedPositions.mean(x, w);
+    /**
+     * One round from positions {@code x} (saliences {@code s} on [0, 1], weights {@code w = c·s}, spread {@code
+     * range} of the initial positions): the positions after every target has answered its best offer. For the
+     * tests, which compare single rounds from the same state with the reference implementation.
+     */
+    double[] round(double[] x, double[] s, double[] w, double range) {
+        return round(x, s, w, PositionGroups.of(x, w, null), range, new Workspace(x.length));
+    }
+
+    private double[] round(double[] x, double[] s, double[] w, PositionGroups groups, double range, Workspace work) {
+        Pass pass = new Pass(x, s, groups, groups.lowerMedian(x, w), range, work);
+        double[] r = riskExponents(pass.riskNeutralExposure());
+        return pass.resolveOffers(r);
+    }
+
+    private double summary(double[] x, double[] w, PositionGroups groups) {
+        return outcome == Outcome.MEDIAN ? groups.lowerMedian(x, w) : WeightedPositions.mean(x, w);
+    }
+
+    /** Buffers kept across the rounds of one issue. */
+    private static final class Workspace {
+        /** Each target's best sender in the previous round, or −1: tried first, as its value is a good bar. */
+        final int[] previous;
+        /** Rows of {@code P} by target group, or {@code null} above {@link #CACHED_ROWS} actors. */
+        final double[][] rows;
+
+        Workspace(int n) {
+            previous = new int[n];
+            Arrays.fill(previous, -1);
+            rows = n <= CACHED_ROWS ? new double[n][] : null;
+        }
     }
 
     /**
-     * One round's expected utilities, read row by row from {@link SortedSums} (O(n) memory). Every value is
-     * computed by {@link #eu} with exactly the operations of the definition, so results are bit-identical to
-     * evaluating the full n × n matrices (checked against {@code ReferenceExpectedUtilityModel} in the tests);
-     * what is saved is the matrices themselves and most {@code pow} calls of the risk-adjusted pass, which are
-     * skipped when a cheap upper bound shows that a sender cannot make a target's best offer.
+     * One round's expected utilities by distinct position. {@code P} and the distances depend only on the two
+     * positions, so each is computed once per pair of groups; the risk-neutral exposures are sums over groups in
+     * closed form; the risk-adjusted offers are searched group by group, a whole group of senders being ruled out
+     * by one upper bound on their {@code EU} (see {@link Senders}), and only the senders that may still make a
+     * target's best offer are evaluated with the definition.
      */
     private final class Pass {
         private final double[] x;
         private final double[] s;
-        private final SortedSums sorted;
+        private final PositionGroups groups;
         private final double mu;
         private final double range;
-        /** Rows of {@code P} in sorted order, filled by the risk-neutral pass, or {@code null}. */
-        private final double[][] cache;
+        private final Workspace work;
 
-        Pass(double[] x, double[] s, SortedSums sorted, double mu, double range, double[][] cache) {
+        Pass(double[] x, double[] s, PositionGroups groups, double mu, double range, Workspace work) {
             this.x = x;
             this.s = s;
-            this.sorted = sorted;
+            this.groups = groups;
             this.mu = mu;
             this.range = range;
-            this.cache = cache;
+            this.work = work;
         }
 
-        /** {@code EU_i(ij)} with risk exponent {@code ri} and {@code usq = 2 − 4·½^ri}. */
-        double eu(int i, int j, double ri, double usq) {
-            double d = Math.abs(x[i] - x[j]) / range;
-            double p = sorted.prevail(sorted.rank[i], sorted.rank[j]);
-            return eu(i, j, d, p, ri, usq);
-        }
-
-        /** As above with {@code d = |x_i − x_j|/Δ} and {@code p = P_ij} already at hand. */
+        /** {@code EU_i(ij)} with risk exponent {@code ri}, {@code usq = 2 − 4·½^ri}, {@code d} and {@code p = P_ij}. */
         double eu(int i, int j, double d, double p, double ri, double usq) {
             double us = 2 - 4 * pow(0.5 - 0.5 * d, ri);
             double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
@@ -190,127 +209,254 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
         }
 
+        /** {@code EU_i(ij)}, looking up {@code d} and {@code P_ij}. */
+        double eu(int i, int j, double ri, double usq) {
+            int gi = groups.groupOf[i];
+            int gj = groups.groupOf[j];
+            if (gi == gj) {
+                return eu(i, j, 0, 0, ri, usq);
+            }
+            return eu(i, j, Math.abs(x[i] - x[j]) / range, groups.prevail(gi, gj), ri, usq);
+        }
+
+        /** The row {@code P(· over h)} of target group {@code h}, from the cache or computed into {@code buffer}. */
+        private double[] row(int h, double[] buffer, int[] start) {
+            if (work.rows != null) {
+                return work.rows[h]; // filled by riskNeutralExposure in this round
+            }
+            groups.prevailRow(h, buffer, start);
+            return buffer;
+        }
+
         /**
-         * {@code S_i = Σ_j EU_j(ji)} with every {@code r = 1}, summed over {@code j} in input order: each target
-         * row is computed in sorted order (with {@code Q = 1} and {@code r = 1} the utilities are linear in {@code
-         * d}: a loop without calls), then put in input order and summed.
+         * {@code S_i = Σ_{j≠i} EU_j(ji)} with every {@code r = 1}. Then {@code U^s = 2d}, {@code U^f = −2d}, {@code
+         * U^sq = 0} and, for {@code Q < 1}, {@code U^b = −U^w = 4e}, so
+         *
+         * <pre>
+         *   Δ·S_i = 2(1 − 2s_i)·Σ_j |x_i − x_j| + 4 s_i·Σ_j |x_i − x_j|·P_ji
+         *           − (1 − Q)(2T − 1)·(Σ_{j≠i} |x_j − μ| + Σ_j |x_i − x_j|),
+         * </pre>
+         *
+         * where both sums over {@code j} depend on {@code i} only through its position: they are taken once per
+         * group, over groups. Filling the row cache on the way.
          */
         double[] riskNeutralExposure() {
             int n = x.length;
-            double[] exposure = new double[n];
-            double usq = 2 - 4 * Math.pow(0.5, 1.0);
-            double[] prevail = new double[n];
-            int[] start = new int[n];
-            double[] value = new double[n];
-            double[] term = new double[n];
-            int[] order = sorted.order;
-            double[] xs = sorted.xs;
-            for (int ti = 0; ti < n; ti++) {
-                int i = order[ti];
-                if (cache != null) {
-                    prevail = cache[ti];
-                }
-                sorted.prevailRow(ti, prevail, start);
-                double xi = xs[ti];
-                if (q == 1) {
-                    double si = s[i];
-                    for (int qj = 0; qj < n; qj++) { // eu(j, i, d, p, 1, 0) with pow(b, 1) = b and baseline 0
-                        double d = Math.abs(xs[qj] - xi) / range;
-                        double p = prevail[qj];
-                        double us = 2 - 4 * (0.5 - 0.5 * d);
-                        double uf = 2 - 4 * (0.5 + 0.5 * d);
-                        value[qj] = si * (p * us + (1 - p) * uf) + (1 - si) * us;
+            int k = groups.size;
+            double[] xs = groups.xs;
+            double[] count = groups.count;
+            double[] distance = new double[k];
+            double[] support = new double[k];
+            int[] start = new int[k];
+            double[][] rows = work.rows;
+            double[] buffer = rows == null ? new double[k] : null;
+            for (int h = 0; h < k; h++) {
+                double[] row;
+                if (rows != null) {
+                    if (rows[h] == null) {
+                        rows[h] = new double[rows.length];
                     }
+                    row = rows[h];
                 } else {
-                    for (int qj = 0; qj < n; qj++) {
-                        value[qj] = eu(order[qj], i, Math.abs(xs[qj] - xi) / range, prevail[qj], 1.0, usq);
-                    }
+                    row = buffer;
                 }
-                value[ti] = 0;
-                for (int qj = 0; qj < n; qj++) {
-                    term[order[qj]] = value[qj];
+                groups.prevailRow(h, row, start);
+                double xh = xs[h];
+                double dist = 0;
+                double sup = 0;
+                for (int g = 0; g < k; g++) {
+                    double dg = count[g] * Math.abs(xs[g] - xh);
+                    dist += dg;
+                    sup += dg * row[g];
                 }
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    sum += term[j];
+                distance[h] = dist;
+                support[h] = sup;
+            }
+            double toMedian = 0;
+            if (q < 1) {
+                for (double xi : x) {
+                    toMedian += Math.abs(xi - mu);
                 }
-                exposure[i] = sum;
+            }
+            double[] exposure = new double[n];
+            for (int i = 0; i < n; i++) {
+                int h = groups.groupOf[i];
+                double si = s[i];
+                double e = 2 * (1 - 2 * si) * distance[h] + 4 * si * support[h];
+                if (q < 1) {
+                    e -= (1 - q) * (2 * t - 1) * (toMedian - Math.abs(x[i] - mu) + distance[h]);
+                }
+                exposure[i] = e / range;
             }
             return exposure;
         }
 
         /**
          * Each target answers the offer with the largest {@code EU_i(ij) > 0} (then the nearest sender, then the
-         * first in input order). With {@code Q = 1}, a sender whose upper bound on {@code EU_i(ij)} ({@link
-         * BoundGrid}: linear, sign, Taylor and table bounds, cheapest first, the first two for all senders of a
-         * target in one loop) is below the best offer found so far (or below 0) is skipped without evaluating
-         * its two powers; the previous round's choice is tried first. The order in which senders are tried does
-         * not change the choice (largest value, then distance, then index is a total order), so senders are taken
-         * in sorted order, row by row.
+         * first in input order); that order is total, so the order in which senders are examined does not change
+         * the choice. With {@code Q = 1}, the previous round's choice is evaluated first; every other group of
+         * senders gets one upper bound on its members' {@code EU} ({@link Senders#groupBound}); the groups that
+         * may still beat the best offer are visited from the highest bound down, and within them each sender gets
+         * its own bounds ({@link Senders#mayReach}) before its two powers are evaluated. With {@code Q < 1} every
+         * sender is evaluated.
          */
-        double[] resolveOffers(double[] r, int[] previous) {
+        double[] resolveOffers(double[] r) {
             int n = x.length;
-            Senders senders = new Senders(r, sorted.order);
+            int k = groups.size;
+            Senders senders = new Senders(r, groups);
             double[] usq = senders.usq;
-            double[] buffer = cache == null ? new double[n] : null;
-            int[] start = cache == null ? new int[n] : null;
-            double[] first = new double[n];
+            int[] previous = work.previous;
+            double[] buffer = new double[k];
+            int[] start = new int[k];
             double inverseRange = 1 / range; // for bounds only (their margin covers the rounding)
             double[] next = x.clone();
-            int[] order = sorted.order;
-            double[] xs = sorted.xs;
-            for (int tj = 0; tj < n; tj++) {
-                int j = order[tj];
-                double xj = xs[tj];
-                double sj = s[j];
-                Offer best = new Offer(j);
-                int last = previous[j];
-                if (last >= 0 && last != j) {
-                    best.consider(last, eu(last, j, r[last], usq[last]));
+            double[] xs = groups.xs;
+            int[] first = groups.first;
+            int[] order = groups.order;
+            int[] candidates = new int[k];
+            double[] key = new double[k];
+            Screen screen = q == 1 ? new Screen(k) : null;
+            for (int h = 0; h < k; h++) {
+                double[] row = row(h, buffer, start);
+                double xh = xs[h];
+                if (screen != null) {
+                    screen.fill(h, xs, xh, inverseRange, row, senders);
                 }
-                double[] row = cache != null ? cache[tj] : buffer;
-                if (cache == null) {
-                    sorted.prevailRow(tj, row, start);
-                }
-                if (q == 1) { // a first bound for every sender at once, in sorted order (a loop without calls)
-                    senders.firstBounds(xs, xj, inverseRange, sj, row, first);
-                }
-                for (int qi = 0; qi < n; qi++) {
-                    if (qi == tj || (q == 1 && Senders.below(first[qi], best.threshold()))) {
+                for (int m = first[h]; m < first[h + 1]; m++) {
+                    int j = order[m];
+                    double sj = s[j];
+                    Offer best = new Offer(j);
+                    if (q < 1) {
+                        for (int i = 0; i < n; i++) {
+                            if (i != j) {
+                                int g = groups.groupOf[i];
+                                double d = g == h ? 0 : Math.abs(xs[g] - xh) / range;
+                                best.consider(i, eu(i, j, d, g == h ? 0 : row[g], r[i], usq[i]));
+                            }
+                        }
+                    } else {
+                        int last = previous[j];
+                        int tried = -1; // the group of the previous round's choice, searched first: a high bar
+                        if (last >= 0 && last != j && groups.groupOf[last] != h) {
+                            tried = groups.groupOf[last];
+                            offersOf(tried, j, xh, row, r, senders, best);
+                        }
+                        // one screen for all groups (loops without calls): the sign and linear bounds, first per
+                        // block of groups, then per group in the blocks that pass
+                        double bar = best.threshold();
+                        int found = 0;
+                        for (int block = 0; block < screen.blocks; block++) {
+                            double linear = screen.blockGain[block] - sj * screen.blockLoss[block];
+                            if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar
+                                    || sj * screen.blockKeep[block] > screen.blockLine[block]) {
+                                continue;
+                            }
+                            int to = Math.min(k, (block + 1) * Screen.BLOCK);
+                            for (int g = block * Screen.BLOCK; g < to; g++) {
+                                double lin = screen.gain[g] - sj * screen.loss[g];
+                                double sign = (screen.line[g] - sj * screen.keep[g]) * 1e300;
+                                key[g] = Math.min(lin + 1e-9 * Math.abs(lin) + 1e-12 - bar, sign);
+                            }
+                            for (int g = block * Screen.BLOCK; g < to; g++) {
+                                candidates[found] = g;
+                                found += key[g] >= 0 && g != tried ? 1 : 0;
+                            }
+                        }
+                        int top = -1;
+                        for (int c = 0; c < found; c++) {
+                            int g = candidates[c];
+                            if (top < 0 || key[g] > key[top]) {
+                                top = g;
+                            }
+                        }
+                        if (top >= 0) { // the most promising group next: its value is a good bar for the rest
+                            offersOf(top, j, xh, row, r, senders, best);
+                        }
+                        for (int c = 0; c < found; c++) {
+                            int g = candidates[c];
+                            if (g == top) {
+                                continue;
+                            }
+                            double threshold = best.threshold();
+                            double d = screen.distance[g];
+                            if (!Senders.below(screen.gain[g] - sj * screen.loss[g], threshold)
+                                    && !Senders.below(
+                                            senders.tableBound(g, d, sj * screen.keep[g], threshold), threshold)) {
+                                offersOf(g, j, xh, row, r, senders, best);
+                            }
+                        }
+                    }
+                    previous[j] = best.sender;
+                    if (best.sender < 0) {
                         continue;
                     }
-                    int i = order[qi];
-                    if (sorted.tied(qi, tj)) { // d = P = 0; with Q = 1 both powers equal ½^r, so U^s = U^f = U^sq
-                        double u = usq[i];
-                        best.consider(
-                                i,
-                                q == 1 ? sj * (0 * u + (1 - 0.0) * u) + (1 - sj) * u - q * u : eu(i, j, 0, 0, r[i], u));
-                        continue;
+                    int sender = best.sender;
+                    double uj = eu(j, sender, r[j], usq[j]);
+                    double ui = best.value;
+                    if (uj > 0 && uj < ui) {
+                        next[j] = x[sender];
+                    } else if (uj < 0 && -uj < ui) {
+                        next[j] = x[j] + (x[sender] - x[j]) * (-uj / ui);
+                    } else if (uj < 0) {
+                        next[j] = x[sender];
                     }
-                    double p = row[qi];
-                    if (q == 1
-                            && !senders.mayReach(
-                                    i, Math.abs(xs[qi] - xj) * inverseRange, sj * (1 - p), best.threshold())) {
-                        continue;
-                    }
-                    best.consider(i, eu(i, j, Math.abs(xs[qi] - xj) / range, p, r[i], usq[i]));
-                }
-                previous[j] = best.sender;
-                if (best.sender < 0) {
-                    continue;
-                }
-                int k = best.sender;
-                double uj = eu(j, k, r[j], usq[j]);
-                double ui = best.value;
-                if (uj > 0 && uj < ui) {
-                    next[j] = x[k];
-                } else if (uj < 0 && -uj < ui) {
-                    next[j] = x[j] + (x[k] - x[j]) * (-uj / ui);
-                } else if (uj < 0) {
-                    next[j] = x[k];
                 }
             }
             return next;
+        }
+
+        /**
+         * Considers, for target {@code j} at {@code xh}, the senders of group {@code g} that may beat the best
+         * offer. In a small group each sender is bounded ({@link Senders#mayReach}) and, if it may, evaluated. In a
+         * larger one, where every sender has the same {@code d} and {@code λ} and only {@code r} differs, the best
+         * sender is found by bisection over the senders sorted by {@code r} ({@link #pastPeak}): only the senders
+         * next to the peak are evaluated.
+         */
+        private void offersOf(int g, int j, double xh, double[] row, double[] r, Senders senders, Offer best) {
+            double gap = Math.abs(groups.xs[g] - xh);
+            double d = gap / range;
+            double dBound = gap * (1 / range);
+            double p = row[g];
+            double loss = s[j] * (1 - p);
+            int lo = groups.first[g];
+            int hi = groups.first[g + 1];
+            int[] byRisk = senders.byRisk;
+            if (hi - lo <= SMALL_GROUP) {
+                for (int m = lo; m < hi; m++) {
+                    int i = byRisk[m];
+                    if (senders.mayReach(i, dBound, loss, best.threshold())) {
+                        best.consider(i, eu(i, j, d, p, r[i], senders.usq[i]));
+                    }
+                }
+                return;
+            }
+            double a = d < 1 ? Math.log1p(-d) : Double.NEGATIVE_INFINITY;
+            double b = Math.log1p(d);
+            int left = lo;
+            int right = hi;
+            while (left < right) {
+                int mid = (left + right) >>> 1;
+                if (pastPeak(r[byRisk[mid]], a, b, loss)) {
+                    right = mid;
+                } else {
+                    left = mid + 1;
+                }
+            }
+            int from = Math.max(lo, left - 2);
+            int to = Math.min(hi, left + 2);
+            for (int m = from; m < to; m++) {
+                int i = byRisk[m];
+                best.consider(i, eu(i, j, d, p, r[i], senders.usq[i]));
+            }
+            if (best.sender >= 0 && groups.groupOf[best.sender] == g) { // senders with the very same r tie
+                double rb = r[best.sender];
+                for (int m = from - 1; m >= lo && r[byRisk[m]] == rb; m--) {
+                    best.consider(byRisk[m], best.value);
+                }
+                for (int m = to; m < hi && r[byRisk[m]] == rb; m++) {
+                    best.consider(byRisk[m], best.value);
+                }
+            }
         }
 
         /** The best positive offer to one target so far: largest EU, then nearest sender, then lowest index. */
@@ -342,6 +488,97 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 double di = Math.abs(x[i] - x[target]);
                 double ds = Math.abs(x[sender] - x[target]);
                 return di < ds || (di == ds && i < sender);
+            }
+        }
+    }
+
+    /** Groups of senders up to this size are searched sender by sender; larger ones by bisection. */
+    private static final int SMALL_GROUP = 8;
+
+    private static final double LN2 = Math.log(2);
+
+    /**
+     * Whether a sender with risk exponent {@code r} lies past the peak of {@code EU(r)} (or beyond the stretch
+     * where it is positive), for one target and one group of senders at distance {@code d}, with {@code a =
+     * ln(1 − d)}, {@code b = ln(1 + d)} and {@code λ = s_j(1 − P)}.
+     *
+     * <p>{@code EU(r) = 4·2^−r·G(r)} with {@code G(r) = 1 − (1 − λ)(1 − d)^r − λ(1 + d)^r}, which is strictly
+     * concave in {@code r}. So {@code EU} is positive on one interval, where {@code ln EU = ln 4 − r ln 2 + ln G} is
+     * concave: it rises to one peak and falls. Left of that interval {@code G} increases ({@code EU} rises, negative),
+     * right of it {@code G} decreases. Hence "past the peak" is {@code G' − ln2·G ≤ 0} where {@code G > 0}, and
+     * {@code G' < 0} elsewhere: false for every {@code r} below the peak and true above it, so it can be bisected
+     * over senders sorted by {@code r}, and the best sender of the group is next to the first one past the peak.
+     */
+    static boolean pastPeak(double r, double a, double b, double lambda) {
+        double ea = a == Double.NEGATIVE_INFINITY ? 0 : Math.exp(r * a);
+        double eb = Math.exp(r * b);
+        double g = 1 - (1 - lambda) * ea - lambda * eb;
+        double slope = -(1 - lambda) * (ea == 0 ? 0 : a * ea) - lambda * b * eb;
+        return g > 0 ? slope - LN2 * g <= 0 : slope < 0;
+    }
+
+    /**
+     * For one target group {@code h}, per sender group {@code g}, the parts of the sign and linear bounds that
+     * do not depend on the target's salience {@code s_j}: with {@code λ = s_j·keep}, the linear bound is {@code
+     * gain − s_j·loss} and the sign bound applies when {@code s_j·keep > line}. The target's own group gets a
+     * line below 0 (its senders' {@code EU} is 0 with {@code Q = 1}).
+     */
+    private static final class Screen {
+        /** Groups per block: a block is screened as a whole first, from its members' extremes. */
+        static final int BLOCK = 16;
+
+        final int blocks;
+        final double[] blockGain;
+        final double[] blockLoss;
+        final double[] blockKeep;
+        final double[] blockLine;
+        final double[] distance;
+        final double[] gain;
+        final double[] loss;
+        final double[] keep;
+        final double[] line;
+
+        Screen(int k) {
+            blocks = (k + BLOCK - 1) / BLOCK;
+            blockGain = new double[blocks];
+            blockLoss = new double[blocks];
+            blockKeep = new double[blocks];
+            blockLine = new double[blocks];
+            distance = new double[k];
+            gain = new double[k];
+            loss = new double[k];
+            keep = new double[k];
+            line = new double[k];
+        }
+
+        void fill(int h, double[] xs, double xh, double inverseRange, double[] row, Senders senders) {
+            for (int g = 0; g < xs.length; g++) {
+                double d = Math.abs(xs[g] - xh) * inverseRange;
+                double kept = 1 - row[g];
+                distance[g] = d;
+                keep[g] = kept;
+                gain[g] = d * senders.groupGain[g];
+                loss[g] = d * senders.groupLoss[g] * kept;
+                line[g] = 0.5 + 1e-9 + senders.groupRho[g] * d;
+            }
+            line[h] = -1;
+            gain[h] = Double.NEGATIVE_INFINITY;
+            for (int block = 0; block < blocks; block++) {
+                double maxGain = Double.NEGATIVE_INFINITY;
+                double minLoss = Double.POSITIVE_INFINITY;
+                double minKeep = Double.POSITIVE_INFINITY;
+                double maxLine = Double.NEGATIVE_INFINITY;
+                int to = Math.min(xs.length, (block + 1) * BLOCK);
+                for (int g = block * BLOCK; g < to; g++) {
+                    maxGain = Math.max(maxGain, gain[g]);
+                    minLoss = Math.min(minLoss, loss[g]);
+                    minKeep = Math.min(minKeep, keep[g]);
+                    maxLine = Math.max(maxLine, line[g]);
+                }
+                blockGain[block] = maxGain;
+                blockLoss[block] = minLoss;
+                blockKeep[block] = minKeep;
+                blockLine[block] = maxLine;
             }
         }
     }
@@ -424,29 +661,40 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
     }
 
     /**
-     * Per sender, for one round's risk exponents: {@code U^sq}, and the constants of the bounds of {@link
-     * BoundGrid}, tried from the cheapest to the tightest.
+     * Per sender, for one round's risk exponents: {@code U^sq} and the constants of the bounds of {@link
+     * BoundGrid}; per group of senders at one position, the extremes of those constants over its members, so that
+     * one bound covers the whole group.
      */
     private static final class Senders {
         final double[] usq;
+        /** The senders of each group (at {@code groups.first[g] …}), sorted by risk exponent, then input index. */
+        final int[] byRisk;
+
         private final double[] r;
         private final double[] scale;
         private final double[] gainSlope;
         private final double[] lossSlope;
         private final double[] kappa;
         private final int[] cell;
-        /** {@code gainSlope}, {@code lossSlope} and the slope of the line above {@code ρ(·, r)}, in sorted order. */
-        private final double[] sortedGain;
+        /** Per group: largest {@code gainSlope}, smallest {@code lossSlope}, largest slope of the line above ρ. */
+        final double[] groupGain;
 
-        private final double[] sortedLoss;
-        private final double[] sortedRho;
-        /** {@code r}, {@code 4·½^r} and {@code κ}, in sorted order (for the Taylor bound). */
-        private final double[] sortedR;
+        final double[] groupLoss;
+        final double[] groupRho;
+        /** Per group: largest and smallest {@code 4·½^r}; table rows of the smallest and largest r (−1: none). */
+        private final double[] groupScaleMax;
 
-        private final double[] sortedScale;
-        private final double[] sortedKappa;
+        private final double[] groupScaleMin;
+        private final int[] groupCellMin;
+        private final int[] groupCellMax;
+        /** Per group, for the Taylor bound: extremes of {@code 4·½^r·r}, of {@code −2·½^r·r(r − 1)}, of {@code 4·½^r·κ}. */
+        private final double[] groupLinearMax;
 
-        Senders(double[] r, int[] order) {
+        private final double[] groupLinearMin;
+        private final double[] groupQuadraticMax;
+        private final double[] groupCubicMax;
+
+        Senders(double[] r, PositionGroups groups) {
             int n = r.length;
             this.r = r;
             usq = new double[n];
@@ -465,44 +713,125 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
                 cell[i] = BoundGrid.riskCell(ri);
             }
-            sortedGain = new double[n];
-            sortedLoss = new double[n];
-            sortedRho = new double[n];
-            sortedR = new double[n];
-            sortedScale = new double[n];
-            sortedKappa = new double[n];
-            for (int k = 0; k < n; k++) {
-                int i = order[k];
-                sortedR[k] = cell[i] < 0 ? Double.NaN : r[i]; // no Taylor bound outside [½, 2]
-                sortedScale[k] = scale[i];
-                sortedKappa[k] = kappa[i];
-                sortedGain[k] = gainSlope[i];
-                sortedLoss[k] = lossSlope[i];
-                sortedRho[k] = r[i] < 1 ? Math.pow(2, -r[i]) - 0.5 : -(r[i] - 1) / 4;
+            int k = groups.size;
+            byRisk = groups.order.clone();
+            for (int g = 0; g < k; g++) {
+                sortByRisk(byRisk, groups.first[g], groups.first[g + 1], r);
+            }
+            groupGain = new double[k];
+            groupLoss = new double[k];
+            groupRho = new double[k];
+            groupScaleMax = new double[k];
+            groupScaleMin = new double[k];
+            groupCellMin = new int[k];
+            groupCellMax = new int[k];
+            groupLinearMax = new double[k];
+            groupLinearMin = new double[k];
+            groupQuadraticMax = new double[k];
+            groupCubicMax = new double[k];
+            for (int g = 0; g < k; g++) {
+                double gain = Double.NEGATIVE_INFINITY;
+                double loss = Double.POSITIVE_INFINITY;
+                double rho = Double.NEGATIVE_INFINITY;
+                double scaleMax = Double.NEGATIVE_INFINITY;
+                double scaleMin = Double.POSITIVE_INFINITY;
+                double linearMax = Double.NEGATIVE_INFINITY;
+                double linearMin = Double.POSITIVE_INFINITY;
+                double quadraticMax = Double.NEGATIVE_INFINITY;
+                double cubicMax = Double.NEGATIVE_INFINITY;
+                int cellMin = Integer.MAX_VALUE;
+                int cellMax = Integer.MIN_VALUE;
+                boolean tabulated = true;
+                for (int m = groups.first[g]; m < groups.first[g + 1]; m++) {
+                    int i = groups.order[m];
+                    double ri = r[i];
+                    gain = Math.max(gain, gainSlope[i]);
+                    loss = Math.min(loss, lossSlope[i]);
+                    rho = Math.max(rho, ri < 1 ? Math.pow(2, -ri) - 0.5 : -(ri - 1) / 4);
+                    scaleMax = Math.max(scaleMax, scale[i]);
+                    scaleMin = Math.min(scaleMin, scale[i]);
+                    linearMax = Math.max(linearMax, scale[i] * ri);
+                    linearMin = Math.min(linearMin, scale[i] * ri);
+                    quadraticMax = Math.max(quadraticMax, -0.5 * scale[i] * ri * (ri - 1));
+                    cubicMax = Math.max(cubicMax, scale[i] * kappa[i]);
+                    tabulated &= cell[i] >= 0;
+                    cellMin = Math.min(cellMin, cell[i]);
+                    cellMax = Math.max(cellMax, cell[i]);
+                }
+                groupGain[g] = gain;
+                groupLoss[g] = loss;
+                groupRho[g] = rho;
+                groupScaleMax[g] = scaleMax;
+                groupScaleMin[g] = scaleMin;
+                groupLinearMax[g] = linearMax;
+                groupLinearMin[g] = linearMin;
+                groupQuadraticMax[g] = quadraticMax;
+                groupCubicMax[g] = cubicMax;
+                groupCellMin[g] = tabulated ? cellMin : -1;
+                groupCellMax[g] = tabulated ? cellMax : -1;
+            }
+        }
+
+        /** Sorts {@code a[from, to)} by {@code r}, then by index (insertion sort: groups are mostly small). */
+        private static void sortByRisk(int[] a, int from, int to, double[] r) {
+            if (to - from > 32) {
+                Integer[] boxed = new Integer[to - from];
+                for (int m = from; m < to; m++) {
+                    boxed[m - from] = a[m];
+                }
+                java.util.Arrays.sort(
+                        boxed, (u, v) -> r[u] != r[v] ? Double.compare(r[u], r[v]) : Integer.compare(u, v));
+                for (int m = from; m < to; m++) {
+                    a[m] = boxed[m - from];
+                }
+                return;
+            }
+            for (int m = from + 1; m < to; m++) {
+                int v = a[m];
+                int w = m - 1;
+                while (w >= from && (r[a[w]] > r[v] || (r[a[w]] == r[v] && a[w] > v))) {
+                    a[w + 1] = a[w];
+                    w--;
+                }
+                a[w + 1] = v;
             }
         }
 
         /**
-         * A first bound for every sender (sorted index {@code k}, {@code d = |xs_k − target|·ι}, {@code λ = s_j(1
-         * − P_k)}) into {@code out}: the linear bound {@code d·(gainSlope − λ·lossSlope)}, or, when {@code λ}
-         * exceeds a line above {@code ρ(d, r)}, the sign bound {@code d·lossSlope·(line − λ) < 0}. The line is
-         * the chord {@code ½ + (2^−r − ½)d} for {@code r < 1}, where {@code ρ} is convex in {@code d}, and the
-         * tangent at 0, {@code ½ − (r − 1)d/4}, for {@code r ≥ 1}, where it is concave (checked on a fine grid
-         * of {@code (d, r)} to 10⁻¹²; the line is raised by 10⁻⁹).
+         * An upper bound on {@code EU_i(ij)} for every sender {@code i} of group {@code g}, at distance {@code d}
+         * from the target with {@code λ = s_j(1 − P) = loss}, once the sign and linear bounds ({@link Screen}) have
+         * failed:
+         *
+         * <ul>
+         *   <li>table: the members' risk exponents lie in table rows {@code m0 … m1}, where {@code A} is largest in
+         *       row {@code m1}, {@code B} smallest and {@code ρ} largest in row {@code m0};
+         *   <li>Taylor ({@code d ≤ ¼}): the members' expansions, term by term at their extremes.
+         * </ul>
+         *
+         * Returns +∞ when no table row holds some member's exponent.
          */
-        void firstBounds(double[] xs, double target, double inverseRange, double sj, double[] prevail, double[] out) {
-            for (int k = 0; k < xs.length; k++) {
-                double d = Math.abs(xs[k] - target) * inverseRange;
-                double loss = sj * (1 - prevail[k]);
-                double rho = 0.5 + 1e-9 + sortedRho[k] * d;
-                double bound =
-                        loss > rho ? d * sortedLoss[k] * (rho - loss) : d * (sortedGain[k] - loss * sortedLoss[k]);
-                double rk = sortedR[k];
-                double taylor = sortedScale[k]
-                        * d
-                        * (rk * (1 - 2 * loss) - 0.5 * rk * (rk - 1) * d + sortedKappa[k] * (1 + 4.22 * d) * d * d);
-                out[k] = d <= 0.25 ? Math.min(bound, taylor) : bound;
+        double tableBound(int g, double d, double loss, double bar) {
+            int m0 = groupCellMin[g];
+            if (m0 < 0 || !(d <= 1)) {
+                return Double.POSITIVE_INFINITY;
             }
+            double[] table = BoundGrid.TABLE;
+            int low = BoundGrid.index(m0, d);
+            int high = BoundGrid.index(groupCellMax[g], d);
+            double scaleMax = groupScaleMax[g];
+            double scaleMin = groupScaleMin[g];
+            double spread = table[high] - loss * table[low + 1];
+            double bound = (spread >= 0 ? scaleMax : scaleMin) * spread;
+            double gap = table[low + 3] - loss;
+            double lowerB = Math.max(scaleMin * table[low + 1], d * groupLoss[g]);
+            bound = Math.min(bound, gap < 0 ? lowerB * gap : scaleMax * table[high + 2] * gap);
+            if (d <= 0.25 && !below(bound, bar)) {
+                double slope = 1 - 2 * loss;
+                double linear = (slope >= 0 ? groupLinearMax[g] : groupLinearMin[g]) * slope;
+                double taylor = d * (linear + groupQuadraticMax[g] * d + groupCubicMax[g] * (1 + 4.22 * d) * d * d);
+                bound = Math.min(bound, taylor);
+            }
+            return bound;
         }
 
         /**

@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,47 @@ class ExpectedUtilityModelTest {
         List<Double> actual = f.trajectory().rounds().get(1).positions();
         for (int i = 0; i < n; i++) {
             assertThat(actual.get(i)).as("actor %d", i).isCloseTo(expected[i], within(1e-9));
+        }
+    }
+
+    /**
+     * The bisection over a group's senders sorted by risk exponent: "past the peak" is false then true along the
+     * sorted exponents, and the largest positive {@code EU} is next to the first sender past the peak.
+     */
+    @Property(tries = 500)
+    void past_the_peak_switches_once_next_to_the_best_sender(
+            @ForAll @DoubleRange(min = 1e-6, max = 1) @Scale(8) double d,
+            @ForAll @DoubleRange(min = 0, max = 1) @Scale(8) double lambda,
+            @ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 0.5, max = 2) @Scale(8) Double> exponents) {
+        double[] r =
+                exponents.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double a = d < 1 ? Math.log1p(-d) : Double.NEGATIVE_INFINITY;
+        double b = Math.log1p(d);
+        int first = r.length;
+        for (int m = r.length - 1; m >= 0; m--) {
+            if (ExpectedUtilityModel.pastPeak(r[m], a, b, lambda)) {
+                first = m;
+            }
+        }
+        for (int m = first; m < r.length; m++) {
+            assertThat(ExpectedUtilityModel.pastPeak(r[m], a, b, lambda))
+                    .as("monotone at %d", m)
+                    .isTrue();
+        }
+        int best = -1;
+        double top = 0;
+        for (int m = 0; m < r.length; m++) {
+            double eu = 4
+                    * (Math.pow(0.5, r[m])
+                            - (1 - lambda) * Math.pow(0.5 - 0.5 * d, r[m])
+                            - lambda * Math.pow(0.5 + 0.5 * d, r[m]));
+            if (eu > top) {
+                top = eu;
+                best = m;
+            }
+        }
+        if (best >= 0) {
+            assertThat(best).isBetween(first - 2, first + 1);
         }
     }
 

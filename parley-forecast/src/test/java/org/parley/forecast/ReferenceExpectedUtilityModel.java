@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Test oracle: the expected-utility model exactly as first implemented (every pair evaluated with {@code
- * Math.pow} in both utility passes), kept verbatim so that the optimised {@link ExpectedUtilityModel} can be
- * checked against it bit for bit. The equations are documented on {@link ExpectedUtilityModel}.
+ * Test oracle: the expected-utility model as first implemented (n × n matrices of the pairwise sums and of every
+ * expected utility, each evaluated with {@code Math.pow} in both passes, every sender of every target examined),
+ * kept so that the optimised {@link ExpectedUtilityModel} can be checked against it round by round. The equations
+ * are documented on {@link ExpectedUtilityModel}.
  */
 final class ReferenceExpectedUtilityModel extends SingleIssueModel {
 
@@ -97,6 +98,23 @@ final class ReferenceExpectedUtilityModel extends SingleIssueModel {
                 settled ? "positions settled" : "round limit reached",
                 outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean");
         return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
+    }
+
+    /**
+     * One round from positions {@code x} (saliences {@code s} on [0, 1], weights {@code w = c·s}, spread {@code
+     * range} of the initial positions), as in {@link #forecastIssue}.
+     */
+    double[] round(double[] x, double[] s, double[] w, double range) {
+        int n = x.length;
+        double mu = WeightedPositions.lowerMedian(x, w);
+        PairwiseSums sums = PairwiseSums.of(x, w);
+        double[][] eu = new double[n][n];
+        double[] r = new double[n];
+        java.util.Arrays.fill(r, 1.0);
+        expectedUtilities(x, s, sums, r, mu, range, eu);
+        riskExponents(eu, r);
+        expectedUtilities(x, s, sums, r, mu, range, eu);
+        return resolveOffers(x, eu);
     }
 
     private double summary(double[] x, double[] w) {

@@ -1,0 +1,267 @@
+package org.parley.forecast;
+
+import java.util.Arrays;
+
+/**
+ * One round's positions, sorted by (position, input index) and grouped by distinct value, with the prefix sums
+ * from which the pairwise quantities of {@link PairwiseSums} are read for any two groups:
+ *
+ * <pre>
+ *   N(a,b) = F(X_b) − F(X_a),   F(y) = Σ_k w_k |x_k − y|
+ *   D(a,b) = (X_b − X_a)·(W − W_in) + 2·Σ_{k: X_a < x_k < X_b} w_k |x_k − (X_a + X_b)/2|,   X_a < X_b
+ * </pre>
+ *
+ * <p>Both depend only on the two positions, so they are computed once per pair of distinct positions: in the
+ * late rounds of the expected-utility model many actors share a position (an actor that gives way moves onto
+ * its challenger's), and k distinct positions cost k² instead of n². For {@code a} fixed and {@code b} moving
+ * right, the midpoint only moves right, so the split of the open interval at the midpoint is found by a short
+ * walk. Sorting starts from the previous round's order, which positions that move little keep almost sorted
+ * (insertion sort, O(n + inversions)). Package-private.
+ */
+final class PositionGroups {
+    /** Sorted index → actor (by position, then input index). */
+    final int[] order;
+    /** Actor → its group. */
+    final int[] groupOf;
+    /** Group → its first sorted index; {@code first[size] = n}. */
+    final int[] first;
+    /** The distinct positions, ascending. */
+    final double[] xs;
+    /** Members per group. */
+    final double[] count;
+    /** {@code F} at each group's position. */
+    final double[] f;
+    /** Number of groups. */
+    final int size;
+    /** {@link #xs} followed by +∞, so that walks need no bounds test. */
+    private final double[] sentinel;
+    /** Prefix sums over groups of {@code Σ w} and {@code Σ w·x}. */
+    private final double[] cw;
+
+    private final double[] cwx;
+    private final double total;
+
+    private PositionGroups(int[] order, double[] x, double[] w) {
+        int n = x.length;
+        this.order = order;
+        this.groupOf = new int[n];
+        int[] starts = new int[n + 1];
+        double[] pos = new double[n];
+        double[] weight = new double[n];
+        double[] weightX = new double[n];
+        int k = -1;
+        for (int m = 0; m < n; m++) {
+            int a = order[m];
+            if (k < 0 || x[a] != pos[k]) {
+                k++;
+                starts[k] = m;
+                pos[k] = x[a];
+            }
+            groupOf[a] = k;
+            weight[k] += w[a];
+            weightX[k] += w[a] * x[a];
+        }
+        size = k + 1;
+        starts[size] = n;
+        first = Arrays.copyOf(starts, size + 1);
+        xs = Arrays.copyOf(pos, size);
+        count = new double[size];
+        for (int g = 0; g < size; g++) {
+            count[g] = first[g + 1] - first[g];
+        }
+        sentinel = Arrays.copyOf(xs, size + 1);
+        sentinel[size] = Double.POSITIVE_INFINITY;
+        cw = new double[size + 1];
+        cwx = new double[size + 1];
+        for (int g = 0; g < size; g++) {
+            cw[g + 1] = cw[g] + weight[g];
+            cwx[g + 1] = cwx[g] + weightX[g];
+        }
+        total = cw[size];
+        double totalX = cwx[size];
+        f = new double[size];
+        for (int g = 0; g < size; g++) {
+            double a = xs[g];
+            f[g] = a * cw[g] - cwx[g] + (totalX - cwx[g + 1]) - a * (total - cw[g + 1]);
+        }
+    }
+
+    /**
+     * Sorts and groups the positions.
+     *
+     * @param previous the previous round's order, or {@code null} for the first round
+     */
+    static PositionGroups of(double[] x, double[] w, int[] previous) {
+        int n = x.length;
+        int[] order;
+        if (previous == null) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+            order = new int[n];
+            for (int m = 0; m < n; m++) {
+                order[m] = boxed[m];
+            }
+        } else {
+            order = previous.clone();
+            for (int m = 1; m < n; m++) {
+                int a = order[m];
+                int j = m - 1;
+                while (j >= 0 && before(x, a, order[j])) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = a;
+            }
+        }
+        return new PositionGroups(order, x, w);
+    }
+
+    private static boolean before(double[] x, int a, int b) {
+        int c = Double.compare(x[a], x[b]);
+        return c < 0 || (c == 0 && a < b);
+    }
+
+    /**
+     * {@code D} between two different groups, given {@code g}, the first group whose position is not below
+     * their midpoint.
+     */
+    double engaged(int a, int b, int g) {
+        if (a > b) {
+            int c = a;
+            a = b;
+            b = c;
+        }
+        double mid = 0.5 * (xs[a] + xs[b]);
+        int lo = a + 1;
+        int hi = b;
+        int split = Math.min(hi, Math.max(lo, g));
+        double inside = cw[hi] - cw[lo];
+        double below = mid * (cw[split] - cw[lo]) - (cwx[split] - cwx[lo]);
+        double above = (cwx[hi] - cwx[split]) - mid * (cw[hi] - cw[split]);
+        return (xs[b] - xs[a]) * (total - inside) + 2 * (below + above);
+    }
+
+    /** {@code D} between two different groups, by binary search for the midpoint. */
+    double engaged(int a, int b) {
+        double mid = 0.5 * (xs[Math.min(a, b)] + xs[Math.max(a, b)]);
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (xs[m] < mid) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return engaged(a, b, lo);
+    }
+
+    /**
+     * {@code P} that the position of group {@code q} prevails over that of group {@code t}, {@code max(0, N(q,t))
+     * / D(q,t)} (0 when {@code D = 0}), for every {@code q}, written into {@code out}.
+     *
+     * <p>{@code F} is convex, so the {@code q} with {@code N > 0} form one stretch around the minimum of {@code F}.
+     * {@code start[q]} is at most the first group not below the midpoint of {@code q} and {@code t}, and is moved up
+     * to it: that group never decreases with {@code t}, so rows taken in increasing order (starting from zeros) each
+     * search only a step or two, and the searches of different {@code q} do not wait for one another (one pointer
+     * walking along the row would chain every load to the one before). The sums are those of {@link #engaged(int,
+     * int, int)}, regrouped for a fixed {@code t}.
+     */
+    void prevailRow(int t, double[] out, int[] start) {
+        double ft = f[t];
+        double xt = xs[t];
+        double[] walk = sentinel;
+        double cwt = cw[t];
+        double cwxt = cwx[t];
+        double cwt1 = cw[t + 1];
+        double cwxt1 = cwx[t + 1];
+        for (int q = 0; q < t; q++) { // X_q < X_t: the open interval is groups q+1 … t−1
+            double num = ft - f[q];
+            if (num > 0) {
+                double xq = xs[q];
+                double mid = 0.5 * (xq + xt);
+                int g = start[q];
+                g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
+                while (walk[g] < mid) {
+                    g++;
+                }
+                start[q] = g;
+                int split = Math.min(t, Math.max(q + 1, g));
+                double lo = cw[q + 1];
+                double lox = cwx[q + 1];
+                double cs = cw[split];
+                double cxs = cwx[split];
+                double inside = cwt - lo;
+                double below = mid * (cs - lo) - (cxs - lox);
+                double above = (cwxt - cxs) - mid * (cwt - cs);
+                double d = (xt - xq) * (total - inside) + 2 * (below + above);
+                out[q] = d > 0 ? num / d : 0;
+            } else {
+                out[q] = 0;
+            }
+        }
+        out[t] = 0;
+        for (int q = t + 1; q < size; q++) { // X_t < X_q: the open interval is groups t+1 … q−1
+            double num = ft - f[q];
+            if (num > 0) {
+                double xq = xs[q];
+                double mid = 0.5 * (xt + xq);
+                int g = start[q];
+                g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
+                while (walk[g] < mid) {
+                    g++;
+                }
+                start[q] = g;
+                int split = Math.min(q, g);
+                double hi = cw[q];
+                double hix = cwx[q];
+                double cs = cw[split];
+                double cxs = cwx[split];
+                double inside = hi - cwt1;
+                double below = mid * (cs - cwt1) - (cxs - cwxt1);
+                double above = (hix - cxs) - mid * (hi - cs);
+                double d = (xq - xt) * (total - inside) + 2 * (below + above);
+                out[q] = d > 0 ? num / d : 0;
+            } else {
+                out[q] = 0;
+            }
+        }
+    }
+
+    /** {@code P} that the position of group {@code q} prevails over that of group {@code t}. */
+    double prevail(int q, int t) {
+        double num = f[t] - f[q];
+        if (!(num > 0)) {
+            return 0;
+        }
+        double d = engaged(q, t);
+        return d > 0 ? num / d : 0;
+    }
+
+    /**
+     * The lower weighted median, as {@link WeightedPositions#lowerMedian}: the total weight is summed in input
+     * order and the cumulative weight in sorted order, skipping zero weights.
+     */
+    double lowerMedian(double[] x, double[] w) {
+        double sum = 0;
+        for (double wi : w) {
+            sum += wi;
+        }
+        double half = sum / 2;
+        double cumulative = 0;
+        for (int a : order) {
+            if (w[a] <= 0) {
+                continue;
+            }
+            cumulative += w[a];
+            if (cumulative >= half) {
+                return x[a];
+            }
+        }
+        return xs[size - 1];
+    }
+}
