@@ -142,6 +142,35 @@ class ScholzCodeExpectedUtilityModelTest {
     }
 
     /**
+     * The program's compromise key is a position, so the lowest one wins: the reading is not symmetric under a
+     * mirrored scale. The EC case mirrored ({@code x → 100 − x}) gives the mirrored path for three rounds; in
+     * round 4 Belgium then compromises with the France side instead of the Netherlands side.
+     */
+    @Test
+    void compromise_key_breaks_mirror_symmetry() {
+        ForecastInput in = Fixtures.carEmissions();
+        List<Stance> mirrored = new ArrayList<>();
+        for (Stance st : in.stances()) {
+            mirrored.add(new Stance(st.actorId(), 100 - st.position(), st.salience(), st.capability()));
+        }
+        ForecastOptions options = new ForecastOptions(4, 1);
+        List<Round> a = model.forecast(in, options).trajectory().rounds();
+        List<Round> b = model.forecast(ForecastInput.of("mirror", mirrored), options)
+                .trajectory()
+                .rounds();
+        int be = EC.indexOf("BE");
+        for (int k = 0; k <= 3; k++) {
+            double[] xa = positions(a.get(k));
+            double[] xb = positions(b.get(k));
+            for (int i = 0; i < xa.length; i++) {
+                assertThat(100 - xb[i]).as("actor %d, round %d", i, k).isCloseTo(xa[i], within(1e-9));
+            }
+        }
+        assertThat(a.get(4).positions().get(be)).isCloseTo(48.0088, within(1e-4));
+        assertThat(100 - b.get(4).positions().get(be)).isCloseTo(99.996, within(1e-3));
+    }
+
+    /**
      * Against the literal O(n⁵) transcription {@link NaiveScholzCodeExpectedUtility}, on 200 seeded random
      * issues of 2–6 actors (integer positions, so several actors often share one): positions, risk exponents,
      * responses and the median (the pairwise-vote winner) agree for 1–4 rounds. Both kinds of move occur
