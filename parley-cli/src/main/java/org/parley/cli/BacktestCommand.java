@@ -67,7 +67,8 @@ final class BacktestCommand implements Callable<Integer> {
         for (String m : models.isEmpty() ? ForecastModels.NAMES : models) {
             chosen.add(ForecastModels.byName(m.strip())
                     .orElseThrow(() -> usage(
-                            "--models: unknown model '" + m + "'; known: " + String.join(", ", ForecastModels.NAMES))));
+                            "--models: unknown model '" + m + "'; known: " + String.join(", ", ForecastModels.NAMES)
+                                    + ", " + String.join(", ", ForecastModels.EXTRAS))));
         }
         if (folds == 1 || folds < 0) {
             throw usage("--folds must be at least 2, not " + folds);

@@ -22,8 +22,11 @@ final class ForecastCommand extends ScenarioCommand {
 
     @Option(
             names = "--model",
-            paramLabel = "all|compromise|median|condorcet|eu|smp|exchange",
-            description = "Model to run (default: ${DEFAULT-VALUE}).",
+            paramLabel = "MODEL",
+            description = "Model to run: all (default), i.e. the six established models compromise, median,"
+                    + " condorcet, eu, smp and exchange, or one of them by name, or one of the variants that all"
+                    + " leaves out: condorcet-p (probabilistic Condorcet) and eu-scholz (expected utility as"
+                    + " Scholz et al.'s program computes it).",
             defaultValue = "all")
     String model;
 
@@ -40,8 +43,8 @@ final class ForecastCommand extends ScenarioCommand {
     @Override
     void checkOptions() {
         if (!model.equals("all") && ForecastModels.byName(model).isEmpty()) {
-            throw usage("--model must be all or one of " + String.join(", ", ForecastModels.NAMES) + ", not '" + model
-                    + "'");
+            throw usage("--model must be all or one of " + String.join(", ", ForecastModels.NAMES) + ", "
+                    + String.join(", ", ForecastModels.EXTRAS) + ", not '" + model + "'");
         }
         if (!List.of("text", "json", "csv").contains(format)) {
             throw usage("--format must be text, json or csv, not '" + format + "'");

@@ -34,6 +34,20 @@ class ForecastCommandTest {
     }
 
     @Test
+    void theScholzCodeReadingRunsWhenNamedAndIsListedInTheHelp() {
+        CliTest.Run r = CliTest.run("forecast", CliTest.SMALL, "--model", "eu-scholz", "--trajectory");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("  eu-scholz ").doesNotContain("  smp ");
+        assertThat(CliTest.run("forecast", CliTest.SMALL).out()).doesNotContain("eu-scholz");
+        assertThat(CliTest.run("forecast", "--help").out())
+                .contains("eu-scholz")
+                .contains("condorcet-p");
+        CliTest.Run bad = CliTest.run("forecast", CliTest.SMALL, "--model", "oracle");
+        assertThat(bad.err()).contains("eu-scholz");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(CliTest.run("forecast", CliTest.SMALL, "--model", "oracle").exit())
                 .isEqualTo(ParleyCommand.USAGE);

@@ -11,6 +11,12 @@ public final class ForecastModels {
     /** Short names in report order: compromise, median, condorcet, eu, smp, exchange. */
     public static final List<String> NAMES = List.of("compromise", "median", "condorcet", "eu", "smp", "exchange");
 
+    /**
+     * Variants that {@link #byName} also knows but {@link #all()} leaves out: the probabilistic Condorcet model
+     * and the Scholz code reading of the expected-utility model.
+     */
+    public static final List<String> EXTRAS = List.of("condorcet-p", "eu-scholz");
+
     /** All six models, in {@link #NAMES} order. */
     public static List<ForecastModel> all() {
         List<ForecastModel> models = new ArrayList<>();
@@ -20,7 +26,7 @@ public final class ForecastModels {
         return List.copyOf(models);
     }
 
-    /** The model with this short name (also {@code condorcet-p} for the probabilistic Condorcet variant). */
+    /** The model with this short name, one of {@link #NAMES} or {@link #EXTRAS}. */
     public static Optional<ForecastModel> byName(String name) {
         switch (name) {
             case "compromise":
@@ -33,6 +39,8 @@ public final class ForecastModels {
                 return Optional.of(CondorcetModel.probabilistic());
             case "eu":
                 return Optional.of(new ExpectedUtilityModel());
+            case "eu-scholz":
+                return Optional.of(new ScholzCodeExpectedUtilityModel());
             case "smp":
                 return Optional.of(new SpatialModelOfPolitics());
             case "exchange":
