@@ -11,6 +11,7 @@ import org.parley.forecast.ForecastInput;
 import org.parley.forecast.ForecastModels;
 import org.parley.forecast.ForecastOptions;
 import org.parley.forecast.IssueForecast;
+import org.parley.forecast.ScholzCodeExpectedUtilityModel;
 import org.parley.forecast.SpatialModelOfPolitics;
 import org.parley.forecast.Stance;
 import org.parley.forecast.backtest.Backtest;
@@ -94,6 +95,11 @@ public final class ForecastBench {
             long settled = f.stream().filter(x -> x.trajectory().converged()).count();
             return rounds + " issue-rounds in all, " + settled + "/100 issues settled";
         });
+        ForecastInput scholz100 = random("scholz100", 100, 4);
+        time(
+                "EU Scholz code reading, 100 actors",
+                3,
+                () -> describe(new ScholzCodeExpectedUtilityModel().forecast(scholz100, options)));
         ReadResult read = BacktestDataReader.read(Path.of("examples/backtest/synthetic-400.csv"));
         BacktestData data = ((ReadResult.Loaded) read).data();
         time("backtest 400 issues x 6 models", 3, () -> {
