@@ -313,14 +313,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] xs = groups.xs;
             int[] first = groups.first;
             int[] order = groups.order;
-            int[] candidates = new int[k];
-            double[] key = new double[k];
             Screen screen = q == 1 ? new Screen(k) : null;
             for (int h = 0; h < k; h++) {
                 double[] row = row(h, buffer, start);
                 double xh = xs[h];
                 if (screen != null) {
-                    screen.fill(h, xs, xh, inverseRange, row, senders);
+                    screen.fill(xs, xh, inverseRange, row, senders);
                 }
                 for (int m = first[h]; m < first[h + 1]; m++) {
                     int j = order[m];
@@ -335,56 +333,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                             }
                         }
                     } else {
-                        int last = previous[j];
-                        int tried = -1; // the group of the previous round's choice, searched first: a high bar
-                        if (last >= 0 && last != j && groups.groupOf[last] != h) {
-                            tried = groups.groupOf[last];
-                            offersOf(tried, j, xh, row, r, senders, best);
-                        }
-                        // one screen for all groups (loops without calls): the sign and linear bounds, first per
-                        // block of groups, then per group in the blocks that pass
-                        double bar = best.threshold();
-                        int found = 0;
-                        for (int block = 0; block < screen.blocks; block++) {
-                            double linear = screen.blockGain[block] - sj * screen.blockLoss[block];
-                            if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar
-                                    || sj * screen.blockKeep[block] > screen.blockLine[block]) {
-                                continue;
-                            }
-                            int to = Math.min(k, (block + 1) * Screen.BLOCK);
-                            for (int g = block * Screen.BLOCK; g < to; g++) {
-                                double lin = screen.gain[g] - sj * screen.loss[g];
-                                double sign = (screen.line[g] - sj * screen.keep[g]) * 1e300;
-                                key[g] = Math.min(lin + 1e-9 * Math.abs(lin) + 1e-12 - bar, sign);
-                            }
-                            for (int g = block * Screen.BLOCK; g < to; g++) {
-                                candidates[found] = g;
-                                found += key[g] >= 0 && g != tried ? 1 : 0;
-                            }
-                        }
-                        int top = -1;
-                        for (int c = 0; c < found; c++) {
-                            int g = candidates[c];
-                            if (top < 0 || key[g] > key[top]) {
-                                top = g;
-                            }
-                        }
-                        if (top >= 0) { // the most promising group next: its value is a good bar for the rest
-                            offersOf(top, j, xh, row, r, senders, best);
-                        }
-                        for (int c = 0; c < found; c++) {
-                            int g = candidates[c];
-                            if (g == top) {
-                                continue;
-                            }
-                            double threshold = best.threshold();
-                            double d = screen.distance[g];
-                            if (!Senders.below(screen.gain[g] - sj * screen.loss[g], threshold)
-                                    && !Senders.below(
-                                            senders.tableBound(g, d, sj * screen.keep[g], threshold), threshold)) {
-                                offersOf(g, j, xh, row, r, senders, best);
-                            }
-                        }
+                        searchOffers(h, j, xh, row, r, senders, screen, best);
                     }
                     previous[j] = best.sender;
                     if (best.sender < 0) {
@@ -403,6 +352,91 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 }
             }
             return next;
+        }
+
+        /**
+         * With {@code Q = 1}: the best offer to target {@code j} (group {@code h} at {@code xh}, row {@code P(· over
+         * h)}). The group of the previous round's choice is searched first, for a high bar. Then one screen (loops
+         * without calls) applies the sign and linear bounds, first per block of groups from the block's extremes
+         * ({@link Screen}), then per group in the blocks that pass. The groups that pass are searched from the
+         * highest screen bound down for the first few, which usually sets the final bar, then in order of position,
+         * each after its table and Taylor bounds ({@link Senders#tableBound}).
+         */
+        private void searchOffers(
+                int h, int j, double xh, double[] row, double[] r, Senders senders, Screen screen, Offer best) {
+            int k = groups.size;
+            double[] xs = groups.xs;
+            double sj = s[j];
+            double inverseRange = 1 / range;
+            int last = work.previous[j];
+            int tried = -1;
+            if (last >= 0 && last != j && groups.groupOf[last] != h) {
+                tried = groups.groupOf[last];
+                offersOf(tried, j, xh, row, r, senders, best);
+            }
+            double bar = best.threshold();
+            double[] gain = senders.groupGain;
+            double[] lossSlope = senders.groupLoss;
+            double[] rho = senders.groupRho;
+            double[] key = screen.key;
+            int[] candidates = screen.candidates;
+            int found = 0;
+            for (int block = 0; block < screen.blocks; block++) {
+                double linear = screen.blockGain[block] - sj * screen.blockLoss[block];
+                if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar
+                        || sj * screen.blockKeep[block] > screen.blockLine[block]) {
+                    continue;
+                }
+                int from = block * Screen.BLOCK;
+                int to = Math.min(k, from + Screen.BLOCK);
+                for (int g = from; g < to; g++) {
+                    double d = Math.abs(xs[g] - xh) * inverseRange;
+                    double kept = 1 - row[g];
+                    double lin = d * (gain[g] - sj * kept * lossSlope[g]);
+                    double sign = (0.5 + 1e-9 + rho[g] * d - sj * kept) * 1e300;
+                    key[g] = Math.min(lin + 1e-9 * Math.abs(lin) + 1e-12 - bar, sign);
+                }
+                for (int g = from; g < to; g++) {
+                    candidates[found] = g;
+                    found += key[g] >= 0 && g != h && g != tried ? 1 : 0;
+                }
+            }
+            // the few most promising groups first, highest screen bound first
+            int[] top = screen.top;
+            int leaders = 0;
+            for (int c = 0; c < found; c++) {
+                int g = candidates[c];
+                if (leaders < top.length || key[g] > key[top[leaders - 1]]) {
+                    int at = Math.min(leaders, top.length - 1);
+                    while (at > 0 && key[top[at - 1]] < key[g]) {
+                        top[at] = top[at - 1];
+                        at--;
+                    }
+                    top[at] = g;
+                    leaders = Math.min(leaders + 1, top.length);
+                }
+            }
+            for (int c = 0; c < leaders; c++) {
+                visit(top[c], j, xh, row, r, senders, best);
+                key[top[c]] = -1; // visited
+            }
+            for (int c = 0; c < found; c++) {
+                int g = candidates[c];
+                if (key[g] >= 0) {
+                    visit(g, j, xh, row, r, senders, best);
+                }
+            }
+        }
+
+        /** Searches group {@code g} for target {@code j} unless its linear, table or Taylor bound rules it out. */
+        private void visit(int g, int j, double xh, double[] row, double[] r, Senders senders, Offer best) {
+            double threshold = best.threshold();
+            double d = Math.abs(groups.xs[g] - xh) * (1 / range);
+            double loss = s[j] * (1 - row[g]);
+            if (!Senders.below(d * (senders.groupGain[g] - loss * senders.groupLoss[g]), threshold)
+                    && !Senders.below(senders.tableBound(g, d, loss, threshold), threshold)) {
+                offersOf(g, j, xh, row, r, senders, best);
+            }
         }
 
         /**
@@ -518,13 +552,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
     }
 
     /**
-     * For one target group {@code h}, per sender group {@code g}, the parts of the sign and linear bounds that
-     * do not depend on the target's salience {@code s_j}: with {@code λ = s_j·keep}, the linear bound is {@code
-     * gain − s_j·loss} and the sign bound applies when {@code s_j·keep > line}. The target's own group gets a
-     * line below 0 (its senders' {@code EU} is 0 with {@code Q = 1}).
+     * For one target group at {@code xh}, per block of {@link #BLOCK} consecutive sender groups, the parts of the
+     * sign and linear bounds that do not depend on the target's salience {@code s_j}, from the block's extremes: with
+     * {@code d} in {@code [dmin, dmax]} over the block, {@code keep = 1 − P ≥ keepMin}, the largest {@code gainSlope},
+     * the smallest {@code lossSlope} and the largest slope of the line above {@code ρ} ({@link Senders}), every group
+     * of the block has linear bound {@code d·(gain − s_j·keep·loss) ≤ blockGain − s_j·blockLoss}, and the sign bound
+     * applies to all of them when {@code s_j·keepMin > blockLine}. Set up in O(k/16) per target group; the
+     * candidates' buffers are reused.
      */
     private static final class Screen {
-        /** Groups per block: a block is screened as a whole first, from its members' extremes. */
         static final int BLOCK = 16;
 
         final int blocks;
@@ -532,11 +568,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         final double[] blockLoss;
         final double[] blockKeep;
         final double[] blockLine;
-        final double[] distance;
-        final double[] gain;
-        final double[] loss;
-        final double[] keep;
-        final double[] line;
+        /** Per group: its screen key for the current target (≥ 0: it may beat the bar; −1: visited). */
+        final double[] key;
+
+        final int[] candidates;
+        /** The groups with the highest keys, searched first. */
+        final int[] top = new int[4];
 
         Screen(int k) {
             blocks = (k + BLOCK - 1) / BLOCK;
@@ -544,41 +581,29 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             blockLoss = new double[blocks];
             blockKeep = new double[blocks];
             blockLine = new double[blocks];
-            distance = new double[k];
-            gain = new double[k];
-            loss = new double[k];
-            keep = new double[k];
-            line = new double[k];
+            key = new double[k];
+            candidates = new int[k];
         }
 
-        void fill(int h, double[] xs, double xh, double inverseRange, double[] row, Senders senders) {
-            for (int g = 0; g < xs.length; g++) {
-                double d = Math.abs(xs[g] - xh) * inverseRange;
-                double kept = 1 - row[g];
-                distance[g] = d;
-                keep[g] = kept;
-                gain[g] = d * senders.groupGain[g];
-                loss[g] = d * senders.groupLoss[g] * kept;
-                line[g] = 0.5 + 1e-9 + senders.groupRho[g] * d;
-            }
-            line[h] = -1;
-            gain[h] = Double.NEGATIVE_INFINITY;
+        void fill(double[] xs, double xh, double inverseRange, double[] row, Senders senders) {
+            int k = xs.length;
             for (int block = 0; block < blocks; block++) {
-                double maxGain = Double.NEGATIVE_INFINITY;
-                double minLoss = Double.POSITIVE_INFINITY;
-                double minKeep = Double.POSITIVE_INFINITY;
-                double maxLine = Double.NEGATIVE_INFINITY;
-                int to = Math.min(xs.length, (block + 1) * BLOCK);
-                for (int g = block * BLOCK; g < to; g++) {
-                    maxGain = Math.max(maxGain, gain[g]);
-                    minLoss = Math.min(minLoss, loss[g]);
-                    minKeep = Math.min(minKeep, keep[g]);
-                    maxLine = Math.max(maxLine, line[g]);
+                int from = block * BLOCK;
+                int to = Math.min(k, from + BLOCK);
+                double maxP = 0;
+                for (int g = from; g < to; g++) {
+                    maxP = row[g] > maxP ? row[g] : maxP;
                 }
-                blockGain[block] = maxGain;
-                blockLoss[block] = minLoss;
-                blockKeep[block] = minKeep;
-                blockLine[block] = maxLine;
+                double lo = xs[from];
+                double hi = xs[to - 1];
+                double dMin = (xh < lo ? lo - xh : xh > hi ? xh - hi : 0) * inverseRange;
+                double dMax = Math.max(Math.abs(lo - xh), Math.abs(hi - xh)) * inverseRange;
+                double keepMin = 1 - maxP;
+                double rho = senders.blockRho[block];
+                blockGain[block] = dMax * senders.blockGain[block];
+                blockLoss[block] = dMin * keepMin * senders.blockLoss[block];
+                blockKeep[block] = keepMin;
+                blockLine[block] = 0.5 + 1e-9 + (rho >= 0 ? rho * dMax : rho * dMin);
             }
         }
     }
@@ -678,6 +703,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         private final int[] cell;
         /** Per group: largest {@code gainSlope}, smallest {@code lossSlope}, largest slope of the line above ρ. */
         final double[] groupGain;
+        /** Per block of {@link Screen#BLOCK} groups: largest gain slope, smallest loss slope, largest ρ-line slope. */
+        final double[] blockGain;
+
+        final double[] blockLoss;
+        final double[] blockRho;
 
         final double[] groupLoss;
         final double[] groupRho;
@@ -769,6 +799,23 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 groupCubicMax[g] = cubicMax;
                 groupCellMin[g] = tabulated ? cellMin : -1;
                 groupCellMax[g] = tabulated ? cellMax : -1;
+            }
+            int blocks = (k + Screen.BLOCK - 1) / Screen.BLOCK;
+            blockGain = new double[blocks];
+            blockLoss = new double[blocks];
+            blockRho = new double[blocks];
+            for (int block = 0; block < blocks; block++) {
+                double gain = Double.NEGATIVE_INFINITY;
+                double loss = Double.POSITIVE_INFINITY;
+                double rho = Double.NEGATIVE_INFINITY;
+                for (int g = block * Screen.BLOCK; g < Math.min(k, (block + 1) * Screen.BLOCK); g++) {
+                    gain = Math.max(gain, groupGain[g]);
+                    loss = Math.min(loss, groupLoss[g]);
+                    rho = Math.max(rho, groupRho[g]);
+                }
+                blockGain[block] = gain;
+                blockLoss[block] = loss;
+                blockRho[block] = rho;
             }
         }
 
