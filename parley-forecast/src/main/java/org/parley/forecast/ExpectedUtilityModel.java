@@ -614,9 +614,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
      * out without evaluating their two powers:
      *
      * <ul>
-     *   <li>Linear (every {@code d}): Bernoulli's inequality and the chord of {@code (1 + d)^r} give {@code A ≤
-     *       max(1, r)·d} and {@code B ≥ c(r)·d} with {@code c = 1 + r} for {@code r ≥ 1} and {@code 2^r − 1 + r}
-     *       below.
+     *   <li>Linear (every {@code d}): {@code A} is concave in {@code d} for {@code r ≥ 1} (below its tangent at 0)
+     *       and convex below (below its chord), so {@code A ≤ max(1, r)·d}; {@code B} is concave for {@code 1 ≤ r ≤
+     *       2} (above its chord, {@code 2^r·d}) and convex otherwise (above its tangent at 0, {@code 2r·d}), so
+     *       {@code B ≥ c(r)·d}.
      *   <li>Taylor ({@code d ≤ ¼}): with Lagrange remainders, {@code A − λB = rd(1 − 2λ) − r(r − 1)d²/2 + κd³·θ}
      *       with {@code κ = r(r − 1)(r − 2)/6} and {@code |θ| ≤ (1 − d)^{r−3} ≤ (1 − d)^{−5/2}} for {@code r ≥ ½}:
      *       nearly exact for the small distances of late rounds, where many senders' values differ in the fifth
@@ -739,7 +740,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 usq[i] = 2 - 4 * half;
                 scale[i] = 4 * half;
                 gainSlope[i] = 4 * half * Math.max(1, ri);
-                lossSlope[i] = 4 * half * (ri >= 1 ? 1 + ri : Math.pow(2, ri) - 1 + ri);
+                lossSlope[i] = 4 * half * (ri >= 1 && ri <= 2 ? Math.pow(2, ri) : 2 * ri);
                 kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
                 cell[i] = BoundGrid.riskCell(ri);
             }
