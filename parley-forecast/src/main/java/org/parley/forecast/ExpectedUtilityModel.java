@@ -1,9 +1,6 @@
 package org.parley.forecast;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Bueno de Mesquita's expected-utility (group decision) model, as specified openly by Scholz, Calbert and
@@ -58,8 +55,6 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         MEAN
     }
 
-    private static final double SETTLED = 1e-9;
-
     /**
      * Up to this many actors, the risk-neutral pass keeps every row of {@code P} (n² doubles, 8 MB at 1,000
      * actors) for the risk-adjusted pass to read; above it the second pass recomputes each row (O(n) memory).
@@ -96,46 +91,25 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
     @Override
     protected IssueForecast forecastIssue(ForecastInput input, ForecastOptions options) {
-        int n = input.size();
-        double[] x = WeightedPositions.positions(input);
-        double[] s = new double[n];
-        double[] w = new double[n];
-        List<String> ids = new ArrayList<>(n);
-        double min = 100;
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            Stance st = input.stances().get(i);
-            s[i] = st.salience() / 100.0;
-            w[i] = st.capability() * s[i];
-            ids.add(st.actorId());
-            min = Math.min(min, x[i]);
-            max = Math.max(max, x[i]);
-        }
-        double range = max - min;
-        List<Round> rounds = new ArrayList<>();
-        PositionGroups groups = PositionGroups.of(x, w, null);
-        rounds.add(Round.of(0, x, summary(x, w, groups)));
-        boolean settled = range == 0;
-        Workspace work = new Workspace(n);
-        for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            double[] next = round(x, s, w, groups, range, work);
-            double moved = 0;
-            for (int i = 0; i < n; i++) {
-                moved = Math.max(moved, Math.abs(next[i] - x[i]));
+        SettlingRounds in = SettlingRounds.of(input);
+        Workspace work = new Workspace(in.x().length);
+        SettlingRounds.Run run = in.run(options.maxRounds(), new SettlingRounds.Rule() {
+            /** The latest positions, grouped: each round regroups starting from the previous order. */
+            private PositionGroups groups;
+
+            @Override
+            public double[] next(double[] x) {
+                return round(x, in.s(), in.w(), groups, in.range(), work);
             }
-            x = next;
-            groups = PositionGroups.of(x, w, groups.order);
-            rounds.add(Round.of(round, x, summary(x, w, groups)));
-            settled = moved <= SETTLED * 100;
-        }
-        double forecast = rounds.get(rounds.size() - 1).forecast();
-        String note = String.format(
-                Locale.ROOT,
-                "%d round(s), %s; %s of final positions",
-                rounds.size() - 1,
-                settled ? "positions settled" : "round limit reached",
-                outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean");
-        return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
+
+            @Override
+            public double forecast(double[] x) {
+                groups = PositionGroups.of(x, in.w(), groups == null ? null : groups.order);
+                return summary(x, in.w(), groups);
+            }
+        });
+        String what = (outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean") + " of final positions";
+        return IssueForecast.at(name(), input, run.forecast(), run.trajectory(), run.note(what));
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.parley.forecast;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Bueno de Mesquita's expected-utility model as the program of Scholz, Calbert and Smith (2011) computes it
@@ -56,8 +53,6 @@ import java.util.Locale;
  */
 public final class ScholzCodeExpectedUtilityModel extends SingleIssueModel {
 
-    private static final double SETTLED = 1e-9;
-
     /** How an actor answered the offers of one round. */
     enum Response {
         /** No acceptable offer: it keeps its position. */
@@ -85,42 +80,24 @@ public final class ScholzCodeExpectedUtilityModel extends SingleIssueModel {
 
     @Override
     protected IssueForecast forecastIssue(ForecastInput input, ForecastOptions options) {
-        int n = input.size();
-        double[] x = WeightedPositions.positions(input);
-        double[] s = new double[n];
-        double[] w = new double[n];
-        List<String> ids = new ArrayList<>(n);
-        double min = 100;
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            Stance st = input.stances().get(i);
-            s[i] = st.salience() / 100.0;
-            w[i] = st.capability() * s[i];
-            ids.add(st.actorId());
-            min = Math.min(min, x[i]);
-            max = Math.max(max, x[i]);
-        }
-        double range = max - min;
-        List<Round> rounds = new ArrayList<>();
-        rounds.add(Round.of(0, x, WeightedPositions.lowerMedian(x, w)));
-        boolean settled = range == 0;
-        for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            double[] next = step(x, s, w, range).next();
-            double moved = 0;
-            for (int i = 0; i < n; i++) {
-                moved = Math.max(moved, Math.abs(next[i] - x[i]));
+        SettlingRounds in = SettlingRounds.of(input);
+        SettlingRounds.Run run = in.run(options.maxRounds(), new SettlingRounds.Rule() {
+            @Override
+            public double[] next(double[] x) {
+                return step(x, in.s(), in.w(), in.range()).next();
             }
-            x = next;
-            rounds.add(Round.of(round, x, WeightedPositions.lowerMedian(x, w)));
-            settled = moved <= SETTLED * 100;
-        }
-        double forecast = rounds.get(rounds.size() - 1).forecast();
-        String note = String.format(
-                Locale.ROOT,
-                "%d round(s), %s; weighted median of final positions (Scholz code reading)",
-                rounds.size() - 1,
-                settled ? "positions settled" : "round limit reached");
-        return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
+
+            @Override
+            public double forecast(double[] x) {
+                return WeightedPositions.lowerMedian(x, in.w());
+            }
+        });
+        return IssueForecast.at(
+                name(),
+                input,
+                run.forecast(),
+                run.trajectory(),
+                run.note("weighted median of final positions (Scholz code reading)"));
     }
 
     /**

@@ -25,6 +25,16 @@ final class Fixtures {
 
     static ForecastInput read(String resource, String issue, double scale) {
         List<Stance> stances = new ArrayList<>();
+        for (String[] f : rows(resource)) {
+            stances.add(new Stance(
+                    f[0], Double.parseDouble(f[2]) * scale, Double.parseDouble(f[3]), Double.parseDouble(f[1])));
+        }
+        return ForecastInput.of(issue, stances);
+    }
+
+    /** The fields of each row of a CSV resource; comment lines ({@code #}), blank lines and the header skipped. */
+    static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
         try (InputStream in = Fixtures.class.getResourceAsStream(resource);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -37,13 +47,11 @@ final class Fixtures {
                     header = false;
                     continue;
                 }
-                String[] f = line.split(",");
-                stances.add(new Stance(
-                        f[0], Double.parseDouble(f[2]) * scale, Double.parseDouble(f[3]), Double.parseDouble(f[1])));
+                rows.add(line.split(","));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ForecastInput.of(issue, stances);
+        return rows;
     }
 }

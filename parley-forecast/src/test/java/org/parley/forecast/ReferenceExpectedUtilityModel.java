@@ -1,9 +1,5 @@
 package org.parley.forecast;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Test oracle: the expected-utility model as first implemented (n × n matrices of the pairwise sums and of every
  * expected utility, each evaluated with {@code Math.pow} in both passes, every sender of every target examined),
@@ -19,8 +15,6 @@ final class ReferenceExpectedUtilityModel extends SingleIssueModel {
         /** Weighted mean of the final positions. */
         MEAN
     }
-
-    private static final double SETTLED = 1e-9;
 
     private final double q;
     private final double t;
@@ -52,52 +46,20 @@ final class ReferenceExpectedUtilityModel extends SingleIssueModel {
 
     @Override
     protected IssueForecast forecastIssue(ForecastInput input, ForecastOptions options) {
-        int n = input.size();
-        double[] x = WeightedPositions.positions(input);
-        double[] s = new double[n];
-        double[] w = new double[n];
-        List<String> ids = new ArrayList<>(n);
-        double min = 100;
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            Stance st = input.stances().get(i);
-            s[i] = st.salience() / 100.0;
-            w[i] = st.capability() * s[i];
-            ids.add(st.actorId());
-            min = Math.min(min, x[i]);
-            max = Math.max(max, x[i]);
-        }
-        double range = max - min;
-        List<Round> rounds = new ArrayList<>();
-        rounds.add(Round.of(0, x, summary(x, w)));
-        boolean settled = range == 0;
-        double[][] eu = new double[n][n];
-        double[] r = new double[n];
-        PairwiseSums sums = PairwiseSums.buffers(n);
-        for (int round = 1; round <= options.maxRounds() && !settled; round++) {
-            double mu = WeightedPositions.lowerMedian(x, w);
-            PairwiseSums.of(x, w, sums);
-            java.util.Arrays.fill(r, 1.0);
-            expectedUtilities(x, s, sums, r, mu, range, eu);
-            riskExponents(eu, r);
-            expectedUtilities(x, s, sums, r, mu, range, eu);
-            double[] next = resolveOffers(x, eu);
-            double moved = 0;
-            for (int i = 0; i < n; i++) {
-                moved = Math.max(moved, Math.abs(next[i] - x[i]));
+        SettlingRounds in = SettlingRounds.of(input);
+        SettlingRounds.Run run = in.run(options.maxRounds(), new SettlingRounds.Rule() {
+            @Override
+            public double[] next(double[] x) {
+                return round(x, in.s(), in.w(), in.range());
             }
-            x = next;
-            rounds.add(Round.of(round, x, summary(x, w)));
-            settled = moved <= SETTLED * 100;
-        }
-        double forecast = rounds.get(rounds.size() - 1).forecast();
-        String note = String.format(
-                Locale.ROOT,
-                "%d round(s), %s; %s of final positions",
-                rounds.size() - 1,
-                settled ? "positions settled" : "round limit reached",
-                outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean");
-        return IssueForecast.at(name(), input, forecast, new Trajectory(ids, rounds, settled), note);
+
+            @Override
+            public double forecast(double[] x) {
+                return summary(x, in.w());
+            }
+        });
+        String what = (outcome == Outcome.MEDIAN ? "weighted median" : "weighted mean") + " of final positions";
+        return IssueForecast.at(name(), input, run.forecast(), run.trajectory(), run.note(what));
     }
 
     /**

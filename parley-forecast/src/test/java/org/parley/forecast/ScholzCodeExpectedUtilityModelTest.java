@@ -3,12 +3,6 @@ package org.parley.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -355,24 +349,8 @@ class ScholzCodeExpectedUtilityModelTest {
     /** The numeric rows of a fixture CSV (comment lines and the header skipped). */
     private static List<double[]> table(String name) {
         List<double[]> rows = new ArrayList<>();
-        try (InputStream in = ScholzCodeExpectedUtilityModelTest.class.getResourceAsStream(FIXTURES + name);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(Arrays.stream(line.split(","))
-                        .mapToDouble(Double::parseDouble)
-                        .toArray());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : Fixtures.rows(FIXTURES + name)) {
+            rows.add(Arrays.stream(f).mapToDouble(Double::parseDouble).toArray());
         }
         return rows;
     }
