@@ -896,8 +896,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         return exponent == 1.0 ? base : Math.pow(Math.max(0, base), exponent);
     }
 
-    /** Scholz et al. section 5: risk from how exposed each actor is to others' challenges. */
-    private static double[] riskExponents(double[] exposure) {
+    /**
+     * Scholz et al. section 5: risk from how exposed each actor is to others' challenges, {@code R_i = (2 S_i −
+     * S_max − S_min)/(S_max − S_min)} and {@code r_i = (1 − R_i/3)/(1 + R_i/3)}; 1 for everyone when all exposures
+     * are equal. (Shared with the Scholz code reading, whose "dangers" are its exposures.)
+     */
+    static double[] riskExponents(double[] exposure) {
         int n = exposure.length;
         double[] r = new double[n];
         double smax = Double.NEGATIVE_INFINITY;

@@ -125,7 +125,7 @@ public final class ScholzCodeExpectedUtilityModel extends SingleIssueModel {
             }
             danger[i] = sum;
         }
-        double[] r = riskExponents(danger);
+        double[] r = ExpectedUtilityModel.riskExponents(danger);
         double[][] p = prevail(x, w, r, range);
         double[] next = x.clone();
         Response[] response = new Response[n];
@@ -248,21 +248,5 @@ public final class ScholzCodeExpectedUtilityModel extends SingleIssueModel {
             z += w[k] * 2 * pairs;
         }
         return z;
-    }
-
-    /** Risk exponents from the dangers, all at once; 1 for everyone when all dangers are equal. */
-    private static double[] riskExponents(double[] danger) {
-        double hi = Double.NEGATIVE_INFINITY;
-        double lo = Double.POSITIVE_INFINITY;
-        for (double d : danger) {
-            hi = Math.max(hi, d);
-            lo = Math.min(lo, d);
-        }
-        double[] r = new double[danger.length];
-        for (int i = 0; i < r.length; i++) {
-            double big = hi > lo ? (2 * danger[i] - hi - lo) / (hi - lo) : 0;
-            r[i] = (1 - big / 3.0) / (1 + big / 3.0);
-        }
-        return r;
     }
 }
