@@ -268,11 +268,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         /**
          * Each target answers the offer with the largest {@code EU_i(ij) > 0} (then the nearest sender, then the
          * first in input order); that order is total, so the order in which senders are examined does not change
-         * the choice. With {@code Q = 1}, the previous round's choice is evaluated first; every other group of
-         * senders gets one upper bound on its members' {@code EU} ({@link Senders#groupBound}); the groups that
-         * may still beat the best offer are visited from the highest bound down, and within them each sender gets
-         * its own bounds ({@link Senders#mayReach}) before its two powers are evaluated. With {@code Q < 1} every
-         * sender is evaluated.
+         * the choice. With {@code Q = 1} the search is {@link #searchOffers}: whole groups of senders are ruled
+         * out by bounds on their members' {@code EU}, and within the groups left each sender gets its own bounds
+         * ({@link Senders#mayReach}) before its two powers are evaluated. With {@code Q < 1} every sender is
+         * evaluated.
          */
         double[] resolveOffers(double[] r) {
             int n = x.length;

@@ -168,63 +168,23 @@ final class PositionGroups {
      * {@code start[q]} is at most the first group not below the midpoint of {@code q} and {@code t}, and is moved up
      * to it: that group never decreases with {@code t}, so rows taken in increasing order (starting from zeros) each
      * search only a step or two, and the searches of different {@code q} do not wait for one another (one pointer
-     * walking along the row would chain every load to the one before). The sums are those of {@link #engaged(int,
-     * int, int)}, regrouped for a fixed {@code t}.
+     * walking along the row would chain every load to the one before).
      */
     void prevailRow(int t, double[] out, int[] start) {
         double ft = f[t];
         double xt = xs[t];
         double[] walk = sentinel;
-        double cwt = cw[t];
-        double cwxt = cwx[t];
-        double cwt1 = cw[t + 1];
-        double cwxt1 = cwx[t + 1];
-        for (int q = 0; q < t; q++) { // X_q < X_t: the open interval is groups q+1 … t−1
+        for (int q = 0; q < size; q++) {
             double num = ft - f[q];
-            if (num > 0) {
-                double xq = xs[q];
-                double mid = 0.5 * (xq + xt);
+            if (num > 0) { // so q ≠ t
+                double mid = 0.5 * (xs[q] + xt);
                 int g = start[q];
                 g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
                 while (walk[g] < mid) {
                     g++;
                 }
                 start[q] = g;
-                int split = Math.min(t, Math.max(q + 1, g));
-                double lo = cw[q + 1];
-                double lox = cwx[q + 1];
-                double cs = cw[split];
-                double cxs = cwx[split];
-                double inside = cwt - lo;
-                double below = mid * (cs - lo) - (cxs - lox);
-                double above = (cwxt - cxs) - mid * (cwt - cs);
-                double d = (xt - xq) * (total - inside) + 2 * (below + above);
-                out[q] = d > 0 ? num / d : 0;
-            } else {
-                out[q] = 0;
-            }
-        }
-        out[t] = 0;
-        for (int q = t + 1; q < size; q++) { // X_t < X_q: the open interval is groups t+1 … q−1
-            double num = ft - f[q];
-            if (num > 0) {
-                double xq = xs[q];
-                double mid = 0.5 * (xt + xq);
-                int g = start[q];
-                g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
-                while (walk[g] < mid) {
-                    g++;
-                }
-                start[q] = g;
-                int split = Math.min(q, g);
-                double hi = cw[q];
-                double hix = cwx[q];
-                double cs = cw[split];
-                double cxs = cwx[split];
-                double inside = hi - cwt1;
-                double below = mid * (cs - cwt1) - (cxs - cwxt1);
-                double above = (hix - cxs) - mid * (hi - cs);
-                double d = (xq - xt) * (total - inside) + 2 * (below + above);
+                double d = engaged(q, t, g);
                 out[q] = d > 0 ? num / d : 0;
             } else {
                 out[q] = 0;
