@@ -202,26 +202,8 @@ final class PositionGroups {
         return d > 0 ? num / d : 0;
     }
 
-    /**
-     * The lower weighted median, as {@link WeightedPositions#lowerMedian}: the total weight is summed in input
-     * order and the cumulative weight in sorted order, skipping zero weights.
-     */
+    /** The lower weighted median of the positions, {@link WeightedPositions#lowerMedian} in this order. */
     double lowerMedian(double[] x, double[] w) {
-        double sum = 0;
-        for (double wi : w) {
-            sum += wi;
-        }
-        double half = sum / 2;
-        double cumulative = 0;
-        for (int a : order) {
-            if (w[a] <= 0) {
-                continue;
-            }
-            cumulative += w[a];
-            if (cumulative >= half) {
-                return x[a];
-            }
-        }
-        return xs[size - 1];
+        return WeightedPositions.lowerMedian(x, w, order);
     }
 }

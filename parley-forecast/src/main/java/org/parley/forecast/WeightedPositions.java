@@ -22,11 +22,23 @@ final class WeightedPositions {
      * position, reaches half the total. Zero-weight actors are ignored; requires Σ w > 0.
      */
     static double lowerMedian(double[] x, double[] w) {
-        Integer[] order = new Integer[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        Integer[] boxed = new Integer[x.length];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+        int[] order = new int[boxed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = boxed[i];
+        }
+        return lowerMedian(x, w, order);
+    }
+
+    /**
+     * As {@link #lowerMedian(double[], double[])} with the actors already in {@code order} of position: the total
+     * weight is summed in input order and the cumulative weight in that order, skipping zero weights.
+     */
+    static double lowerMedian(double[] x, double[] w, int[] order) {
         double total = 0;
         for (double wi : w) {
             total += wi;
