@@ -268,63 +268,165 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         /**
          * Each target answers the offer with the largest {@code EU_i(ij) > 0} (then the nearest sender, then the
          * first in input order); that order is total, so the order in which senders are examined does not change
-         * the choice. With {@code Q = 1} the search is {@link #searchOffers}: whole groups of senders are ruled
-         * out by bounds on their members' {@code EU}, and within the groups left each sender gets its own bounds
-         * ({@link Senders#mayReach}) before its two powers are evaluated. With {@code Q < 1} every sender is
-         * evaluated.
+         * the choice. With {@code Q = 1} the targets of one group share their searches ({@link GroupOffers}), and
+         * each search is {@link #searchOffers}: whole groups of senders are ruled out by bounds on their members'
+         * {@code EU}, and within the groups left each sender gets its own bounds ({@link Senders#mayReach}) before
+         * its two powers are evaluated. With {@code Q < 1} every sender is evaluated.
          */
         double[] resolveOffers(double[] r) {
             int n = x.length;
             int k = groups.size;
             Senders senders = new Senders(r, groups);
-            double[] usq = senders.usq;
-            int[] previous = work.previous;
             double[] buffer = new double[k];
             int[] start = new int[k];
-            double inverseRange = 1 / range; // for bounds only (their margin covers the rounding)
             double[] next = x.clone();
-            double[] xs = groups.xs;
             int[] first = groups.first;
             int[] order = groups.order;
             Screen screen = q == 1 ? new Screen(k) : null;
+            GroupOffers offers = new GroupOffers(n);
             for (int h = 0; h < k; h++) {
                 double[] row = row(h, buffer, start);
-                double xh = xs[h];
+                double xh = groups.xs[h];
                 if (screen != null) {
-                    screen.fill(xs, xh, inverseRange, row, senders);
-                }
-                for (int m = first[h]; m < first[h + 1]; m++) {
-                    int j = order[m];
-                    double sj = s[j];
-                    Offer best = new Offer(j);
-                    if (q < 1) {
+                    screen.fill(groups.xs, xh, 1 / range, row, senders);
+                    offers.solve(h, xh, row, r, senders, screen);
+                } else {
+                    for (int m = first[h]; m < first[h + 1]; m++) {
+                        Offer best = new Offer(order[m]);
                         for (int i = 0; i < n; i++) {
-                            if (i != j) {
-                                int g = groups.groupOf[i];
-                                double d = g == h ? 0 : Math.abs(xs[g] - xh) / range;
-                                best.consider(i, eu(i, j, d, g == h ? 0 : row[g], r[i], usq[i]));
+                            if (i != best.target) {
+                                best.consider(i, offer(i, best.target, xh, row, r, senders));
                             }
                         }
-                    } else {
-                        searchOffers(h, j, xh, row, r, senders, screen, best);
+                        offers.sender[m - first[h]] = best.sender;
+                        offers.value[m - first[h]] = best.value;
+                        offers.sorted[m - first[h]] = best.target;
                     }
-                    previous[j] = best.sender;
-                    if (best.sender < 0) {
-                        continue;
-                    }
-                    int sender = best.sender;
-                    double uj = eu(j, sender, r[j], usq[j]);
-                    double ui = best.value;
-                    if (uj > 0 && uj < ui) {
-                        next[j] = x[sender];
-                    } else if (uj < 0 && -uj < ui) {
-                        next[j] = x[j] + (x[sender] - x[j]) * (-uj / ui);
-                    } else if (uj < 0) {
-                        next[j] = x[sender];
-                    }
+                }
+                for (int m = 0; m < first[h + 1] - first[h]; m++) {
+                    int j = offers.sorted[m];
+                    work.previous[j] = offers.sender[m];
+                    respond(j, offers.sender[m], offers.value[m], r, senders.usq, next);
                 }
             }
             return next;
+        }
+
+        /** {@code EU_i(ij)} for target {@code j} at {@code xh} whose row of {@code P} is {@code row}. */
+        private double offer(int i, int j, double xh, double[] row, double[] r, Senders senders) {
+            int g = groups.groupOf[i];
+            if (g == groups.groupOf[j]) {
+                return eu(i, j, 0, 0, r[i], senders.usq[i]);
+            }
+            return eu(i, j, Math.abs(groups.xs[g] - xh) / range, row[g], r[i], senders.usq[i]);
+        }
+
+        /**
+         * Target {@code j}'s answer to its best offer {@code EU_i(ij) = ui} from {@code sender} (−1: none): lose,
+         * compromise, capitulate or hold, written into {@code next}.
+         */
+        private void respond(int j, int sender, double ui, double[] r, double[] usq, double[] next) {
+            if (sender < 0) {
+                return;
+            }
+            double uj = eu(j, sender, r[j], usq[j]);
+            if (uj > 0 && uj < ui) {
+                next[j] = x[sender];
+            } else if (uj < 0 && -uj < ui) {
+                next[j] = x[j] + (x[sender] - x[j]) * (-uj / ui);
+            } else if (uj < 0) {
+                next[j] = x[sender];
+            }
+        }
+
+        /**
+         * With {@code Q = 1}, the best offers to the targets of one group, found with few searches. Every target
+         * {@code j} of group {@code h} sees each sender at the same {@code d} and {@code P}, so {@code EU_i(ij) = (U^s
+         * − U^sq) − s_j·(1 − P)(U^s − U^f)} is a line in the target's salience {@code s_j}. With the targets sorted by
+         * salience: if one sender makes the best positive offer (or none is positive) at two saliences, every other
+         * sender's line lies below its line at both, hence at every salience between them, so it makes the best
+         * offer to every target between them too. The sorted targets are bisected until the two ends of each stretch
+         * agree: a group of m targets answered by one sender costs two searches instead of m. (The argument is exact
+         * for the lines; in floating point, two senders whose values agree to the last few bits may be ordered
+         * either way, as with any other summation order.)
+         */
+        private final class GroupOffers {
+            /** The targets of the current group, by salience (then input index). */
+            final int[] sorted;
+            /** Per sorted target: its best sender (−1: none) and that sender's value. */
+            final int[] sender;
+
+            final double[] value;
+            private int h;
+            private double xh;
+            private double[] row;
+            private double[] r;
+            private Senders senders;
+            private Screen screen;
+
+            /**
+             * Both ends' best value must exceed this for the stretch between them to be filled: near zero, values are
+             * differences of nearly equal utilities, whose rounding (about 10⁻¹⁶) is not linear in the salience.
+             */
+            private static final double CLEAR = 1e-9;
+
+            GroupOffers(int n) {
+                sorted = new int[n];
+                sender = new int[n];
+                value = new double[n];
+            }
+
+            void solve(int h, double xh, double[] row, double[] r, Senders senders, Screen screen) {
+                this.h = h;
+                this.xh = xh;
+                this.row = row;
+                this.r = r;
+                this.senders = senders;
+                this.screen = screen;
+                int lo = groups.first[h];
+                int m = groups.first[h + 1] - lo;
+                System.arraycopy(groups.order, lo, sorted, 0, m);
+                Senders.sortBy(sorted, 0, m, s);
+                search(0, -1, -1);
+                if (m > 1) {
+                    search(m - 1, sender[0], -1);
+                    between(0, m - 1);
+                }
+            }
+
+            /** Fills the targets strictly between sorted positions {@code lo} and {@code hi}, both known. */
+            private void between(int lo, int hi) {
+                if (hi - lo < 2) {
+                    return;
+                }
+                int i = sender[lo];
+                if (i >= 0 && i == sender[hi] && value[lo] > CLEAR && value[hi] > CLEAR) {
+                    for (int m = lo + 1; m < hi; m++) {
+                        sender[m] = i;
+                        value[m] = offer(i, sorted[m], xh, row, r, senders);
+                    }
+                    return;
+                }
+                int mid = (lo + hi) >>> 1;
+                search(mid, i, sender[hi]);
+                between(lo, mid);
+                between(mid, hi);
+            }
+
+            /** A full search for the target at sorted position {@code m}, with two senders to set the first bar. */
+            private void search(int m, int seed, int otherSeed) {
+                int j = sorted[m];
+                Offer best = new Offer(j);
+                if (seed >= 0) {
+                    best.consider(seed, offer(seed, j, xh, row, r, senders));
+                }
+                if (otherSeed >= 0) {
+                    best.consider(otherSeed, offer(otherSeed, j, xh, row, r, senders));
+                }
+                searchOffers(h, j, xh, row, r, senders, screen, best);
+                sender[m] = best.sender;
+                value[m] = best.value;
+            }
         }
 
         /**
@@ -720,7 +822,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             int k = groups.size;
             byRisk = groups.order.clone();
             for (int g = 0; g < k; g++) {
-                sortByRisk(byRisk, groups.first[g], groups.first[g + 1], r);
+                sortBy(byRisk, groups.first[g], groups.first[g + 1], r);
             }
             groupGain = new double[k];
             groupLoss = new double[k];
@@ -794,7 +896,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         }
 
         /** Sorts {@code a[from, to)} by {@code r}, then by index (insertion sort: groups are mostly small). */
-        private static void sortByRisk(int[] a, int from, int to, double[] r) {
+        static void sortBy(int[] a, int from, int to, double[] r) {
             if (to - from > 32) {
                 Integer[] boxed = new Integer[to - from];
                 for (int m = from; m < to; m++) {
