@@ -104,7 +104,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
             @Override
             public double forecast(double[] x) {
-                groups = PositionGroups.of(x, in.w(), groups == null ? null : groups.order);
+                groups = PositionGroups.of(x, in.w(), groups);
                 return summary(x, in.w(), groups);
             }
         });

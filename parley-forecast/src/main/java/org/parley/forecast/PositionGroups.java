@@ -15,8 +15,7 @@ import java.util.Arrays;
  * late rounds of the expected-utility model many actors share a position (an actor that gives way moves onto
  * its challenger's), and k distinct positions cost k² instead of n². For {@code a} fixed and {@code b} moving
  * right, the midpoint only moves right, so the split of the open interval at the midpoint is found by a short
- * walk. Sorting starts from the previous round's order, which positions that move little keep almost sorted
- * (insertion sort, O(n + inversions)). Package-private.
+ * walk. Sorting starts from the previous round's groups: only the actors that moved are sorted and merged in. Package-private.
  */
 final class PositionGroups {
     /** Sorted index → actor (by position, then input index). */
@@ -89,34 +88,54 @@ final class PositionGroups {
     /**
      * Sorts and groups the positions.
      *
-     * @param previous the previous round's order, or {@code null} for the first round
+     * @param previous the previous round's groups of the same actors, or {@code null} for the first round: the
+     *     actors that kept their position are already in order, so only those that moved are sorted (O(n + m log m)
+     *     for m moves) and merged in
      */
-    static PositionGroups of(double[] x, double[] w, int[] previous) {
+    static PositionGroups of(double[] x, double[] w, PositionGroups previous) {
         int n = x.length;
-        int[] order;
+        int[] order = new int[n];
         if (previous == null) {
-            Integer[] boxed = new Integer[n];
+            Integer[] all = new Integer[n];
             for (int i = 0; i < n; i++) {
-                boxed[i] = i;
+                all[i] = i;
             }
-            Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
-            order = new int[n];
-            for (int m = 0; m < n; m++) {
-                order[m] = boxed[m];
-            }
+            sortInto(all, x, order);
         } else {
-            order = previous.clone();
-            for (int m = 1; m < n; m++) {
-                int a = order[m];
-                int j = m - 1;
-                while (j >= 0 && before(x, a, order[j])) {
-                    order[j + 1] = order[j];
-                    j--;
+            if (previous.order.length != n) {
+                throw new IllegalArgumentException(
+                        "previous groups are of " + previous.order.length + " actors, not " + n);
+            }
+            int[] kept = new int[n];
+            Integer[] moved = new Integer[n];
+            int keptCount = 0;
+            int movedCount = 0;
+            for (int a : previous.order) {
+                if (Double.compare(x[a], previous.xs[previous.groupOf[a]]) == 0) {
+                    kept[keptCount++] = a;
+                } else {
+                    moved[movedCount++] = a;
                 }
-                order[j + 1] = a;
+            }
+            int[] sortedMoves = new int[movedCount];
+            sortInto(Arrays.copyOf(moved, movedCount), x, sortedMoves);
+            int u = 0;
+            int v = 0;
+            for (int m = 0; m < n; m++) {
+                order[m] = v == movedCount || (u < keptCount && before(x, kept[u], sortedMoves[v]))
+                        ? kept[u++]
+                        : sortedMoves[v++];
             }
         }
         return new PositionGroups(order, x, w);
+    }
+
+    /** Sorts {@code actors} by (position, index) into {@code out}. */
+    private static void sortInto(Integer[] actors, double[] x, int[] out) {
+        Arrays.sort(actors, (a, b) -> before(x, a, b) ? -1 : a.equals(b) ? 0 : 1);
+        for (int m = 0; m < actors.length; m++) {
+            out[m] = actors[m];
+        }
     }
 
     private static boolean before(double[] x, int a, int b) {
