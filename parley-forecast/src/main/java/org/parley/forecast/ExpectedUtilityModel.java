@@ -159,6 +159,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         private final double mu;
         private final double range;
         private final Workspace work;
+        /** Per target group, the stretch of sender groups outside which its row of {@code P} is zero. */
+        private long[] spans;
 
         Pass(double[] x, double[] s, PositionGroups groups, double mu, double range, Workspace work) {
             this.x = x;
@@ -221,6 +223,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] count = groups.count;
             double[] distance = new double[k];
             double[] support = new double[k];
+            spans = new long[k];
             int[] start = new int[k];
             double[][] rows = work.rows;
             double[] buffer = rows == null ? new double[k] : null;
@@ -234,16 +237,14 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 } else {
                     row = buffer;
                 }
-                groups.prevailRow(h, row, start);
+                long span = groups.prevailRow(h, row, start);
+                spans[h] = span;
                 double xh = xs[h];
-                double dist = 0;
                 double sup = 0;
-                for (int g = 0; g < k; g++) {
-                    double dg = count[g] * Math.abs(xs[g] - xh);
-                    dist += dg;
-                    sup += dg * row[g];
+                for (int g = PositionGroups.spanFrom(span); g < PositionGroups.spanTo(span); g++) {
+                    sup += count[g] * Math.abs(xs[g] - xh) * row[g];
                 }
-                distance[h] = dist;
+                distance[h] = groups.distanceToAll(h);
                 support[h] = sup;
             }
             double toMedian = 0;
@@ -288,7 +289,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 double[] row = row(h, buffer, start);
                 double xh = groups.xs[h];
                 if (screen != null) {
-                    screen.fill(groups.xs, xh, 1 / range, row, senders);
+                    screen.fill(groups.xs, xh, 1 / range, row, spans[h], senders);
                     offers.solve(h, xh, row, r, senders, screen);
                 } else {
                     for (int m = first[h]; m < first[h + 1]; m++) {
@@ -660,13 +661,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             candidates = new int[k];
         }
 
-        void fill(double[] xs, double xh, double inverseRange, double[] row, Senders senders) {
+        void fill(double[] xs, double xh, double inverseRange, double[] row, long span, Senders senders) {
             int k = xs.length;
+            int positiveFrom = PositionGroups.spanFrom(span);
+            int positiveTo = PositionGroups.spanTo(span);
             for (int block = 0; block < blocks; block++) {
                 int from = block * BLOCK;
                 int to = Math.min(k, from + BLOCK);
                 double maxP = 0;
-                for (int g = from; g < to; g++) {
+                for (int g = Math.max(from, positiveFrom); g < Math.min(to, positiveTo); g++) {
                     maxP = row[g] > maxP ? row[g] : maxP;
                 }
                 double lo = xs[from];

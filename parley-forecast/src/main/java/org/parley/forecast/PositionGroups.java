@@ -38,6 +38,10 @@ final class PositionGroups {
     private final double[] cw;
 
     private final double[] cwx;
+    /** Prefix sums over groups of the member counts and of count·position. */
+    private final double[] cn;
+
+    private final double[] cnx;
     private final double total;
 
     private PositionGroups(int[] order, double[] x, double[] w) {
@@ -75,6 +79,12 @@ final class PositionGroups {
         for (int g = 0; g < size; g++) {
             cw[g + 1] = cw[g] + weight[g];
             cwx[g + 1] = cwx[g] + weightX[g];
+        }
+        cn = new double[size + 1];
+        cnx = new double[size + 1];
+        for (int g = 0; g < size; g++) {
+            cn[g + 1] = cn[g] + count[g];
+            cnx[g + 1] = cnx[g] + count[g] * xs[g];
         }
         total = cw[size];
         double totalX = cwx[size];
@@ -188,14 +198,20 @@ final class PositionGroups {
      * to it: that group never decreases with {@code t}, so rows taken in increasing order (starting from zeros) each
      * search only a step or two, and the searches of different {@code q} do not wait for one another (one pointer
      * walking along the row would chain every load to the one before).
+     *
+     * @return the stretch outside which the row is zero, as {@link #span}
      */
-    void prevailRow(int t, double[] out, int[] start) {
+    long prevailRow(int t, double[] out, int[] start) {
         double ft = f[t];
         double xt = xs[t];
         double[] walk = sentinel;
+        int from = size;
+        int to = 0;
         for (int q = 0; q < size; q++) {
             double num = ft - f[q];
             if (num > 0) { // so q ≠ t
+                from = Math.min(from, q);
+                to = q + 1;
                 double mid = 0.5 * (xs[q] + xt);
                 int g = start[q];
                 g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
@@ -209,6 +225,26 @@ final class PositionGroups {
                 out[q] = 0;
             }
         }
+        return span(Math.min(from, to), to);
+    }
+
+    /** A stretch {@code [from, to)} of groups packed in one value: {@code from} in the high half. */
+    static long span(int from, int to) {
+        return (long) from << 32 | to;
+    }
+
+    static int spanFrom(long span) {
+        return (int) (span >>> 32);
+    }
+
+    static int spanTo(long span) {
+        return (int) span;
+    }
+
+    /** {@code Σ_g count_g·|X_g − X_h|}, the number-weighted distance from group {@code h} to every actor. */
+    double distanceToAll(int h) {
+        double a = xs[h];
+        return a * cn[h] - cnx[h] + (cnx[size] - cnx[h + 1]) - a * (cn[size] - cn[h + 1]);
     }
 
     /** {@code P} that the position of group {@code q} prevails over that of group {@code t}. */
