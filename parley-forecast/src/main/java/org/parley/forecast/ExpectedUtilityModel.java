@@ -364,6 +364,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             private double[] r;
             private Senders senders;
             private Screen screen;
+            /**
+             * The best sender to a target of the previous group (the next position below), or −1: its offer to this
+             * group is usually close to the best one, a high first bar for the searches.
+             */
+            private int neighbour = -1;
 
             /**
              * Both ends' best value must exceed this for the stretch between them to be filled: near zero, values are
@@ -393,6 +398,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     search(m - 1, sender[0], -1);
                     between(0, m - 1);
                 }
+                if (sender[m - 1] >= 0) {
+                    neighbour = sender[m - 1];
+                } else if (sender[0] >= 0) {
+                    neighbour = sender[0];
+                }
             }
 
             /** Fills the targets strictly between sorted positions {@code lo} and {@code hi}, both known. */
@@ -414,7 +424,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 between(mid, hi);
             }
 
-            /** A full search for the target at sorted position {@code m}, with two senders to set the first bar. */
+            /** A full search for the target at sorted position {@code m}, with senders known to be good as the first bar. */
             private void search(int m, int seed, int otherSeed) {
                 int j = sorted[m];
                 Offer best = new Offer(j);
@@ -423,6 +433,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 }
                 if (otherSeed >= 0) {
                     best.consider(otherSeed, offer(otherSeed, j, xh, row, r, senders));
+                }
+                if (neighbour >= 0) {
+                    best.consider(neighbour, offer(neighbour, j, xh, row, r, senders));
                 }
                 searchOffers(h, j, xh, row, r, senders, screen, best);
                 sender[m] = best.sender;
