@@ -203,29 +203,68 @@ final class PositionGroups {
      */
     long prevailRow(int t, double[] out, int[] start) {
         double ft = f[t];
+        int from = 0;
+        while (from < size && !(ft - f[from] > 0)) {
+            from++;
+        }
+        int to = size;
+        while (to > from && !(ft - f[to - 1] > 0)) {
+            to--;
+        }
+        Arrays.fill(out, 0, from, 0);
+        Arrays.fill(out, to, size, 0);
         double xt = xs[t];
-        double[] walk = sentinel;
-        int from = size;
-        int to = 0;
-        for (int q = 0; q < size; q++) {
+        double cwT = cw[t];
+        double cwxT = cwx[t];
+        for (int q = from; q < Math.min(to, t); q++) { // q below t: D(q, t) with q + 1 … t − 1 inside
             double num = ft - f[q];
-            if (num > 0) { // so q ≠ t
-                from = Math.min(from, q);
-                to = q + 1;
+            if (num > 0) {
                 double mid = 0.5 * (xs[q] + xt);
-                int g = start[q];
-                g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
-                while (walk[g] < mid) {
-                    g++;
-                }
-                start[q] = g;
-                double d = engaged(q, t, g);
+                int g = split(start, q, mid);
+                int lo = q + 1;
+                int split = Math.min(t, Math.max(lo, g));
+                double inside = cwT - cw[lo];
+                double below = mid * (cw[split] - cw[lo]) - (cwx[split] - cwx[lo]);
+                double above = (cwxT - cwx[split]) - mid * (cwT - cw[split]);
+                double d = (xt - xs[q]) * (total - inside) + 2 * (below + above);
                 out[q] = d > 0 ? num / d : 0;
             } else {
                 out[q] = 0;
             }
         }
-        return span(Math.min(from, to), to);
+        if (t >= from && t < to) {
+            out[t] = 0;
+        }
+        double cwL = cw[t + 1];
+        double cwxL = cwx[t + 1];
+        for (int q = Math.max(from, t + 1); q < to; q++) { // q above t: D(t, q) with t + 1 … q − 1 inside
+            double num = ft - f[q];
+            if (num > 0) {
+                double mid = 0.5 * (xt + xs[q]);
+                int g = split(start, q, mid);
+                int split = Math.min(q, Math.max(t + 1, g));
+                double inside = cw[q] - cwL;
+                double below = mid * (cw[split] - cwL) - (cwx[split] - cwxL);
+                double above = (cwx[q] - cwx[split]) - mid * (cw[q] - cw[split]);
+                double d = (xs[q] - xt) * (total - inside) + 2 * (below + above);
+                out[q] = d > 0 ? num / d : 0;
+            } else {
+                out[q] = 0;
+            }
+        }
+        return span(from, to);
+    }
+
+    /** Moves {@code start[q]} up to the first group not below {@code mid} and returns it. */
+    private int split(int[] start, int q, double mid) {
+        double[] walk = sentinel;
+        int g = start[q];
+        g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
+        if (walk[g] < mid) {
+            g = firstNotBelow(mid, g);
+        }
+        start[q] = g;
+        return g;
     }
 
     /** A stretch {@code [from, to)} of groups packed in one value: {@code from} in the high half. */
@@ -245,6 +284,31 @@ final class PositionGroups {
     double distanceToAll(int h) {
         double a = xs[h];
         return a * cn[h] - cnx[h] + (cnx[size] - cnx[h + 1]) - a * (cn[size] - cn[h + 1]);
+    }
+
+    /**
+     * The first group not below {@code mid}, given a group {@code below} that is: by galloping from it, so that a long
+     * way costs O(log) steps (a group's first row after a stretch of rows where it was not needed starts far behind).
+     */
+    private int firstNotBelow(double mid, int below) {
+        double[] walk = sentinel;
+        int lo = below; // walk[lo] < mid
+        int step = 1;
+        int hi = Math.min(size, lo + step);
+        while (walk[hi] < mid) {
+            lo = hi;
+            step <<= 1;
+            hi = Math.min(size, lo + step);
+        }
+        while (hi - lo > 1) { // walk[lo] < mid ≤ walk[hi]
+            int m = (lo + hi) >>> 1;
+            if (walk[m] < mid) {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        return hi;
     }
 
     /** {@code P} that the position of group {@code q} prevails over that of group {@code t}. */
