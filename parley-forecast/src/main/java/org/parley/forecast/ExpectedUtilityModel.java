@@ -467,6 +467,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] gain = senders.groupGain;
             double[] lossSlope = senders.groupLoss;
             double[] rho = senders.groupRho;
+            double[] linearMax = senders.groupLinearMax;
+            double[] linearMin = senders.groupLinearMin;
+            double[] quadratic = senders.groupQuadraticMax;
+            double[] cubic = senders.groupCubicMax;
             double[] key = screen.key;
             int[] candidates = screen.candidates;
             int found = 0;
@@ -483,7 +487,14 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     double kept = 1 - row[g];
                     double lin = d * (gain[g] - sj * kept * lossSlope[g]);
                     double sign = (0.5 + 1e-9 + rho[g] * d - sj * kept) * 1e300;
-                    key[g] = Math.min(lin + 1e-9 * Math.abs(lin) + 1e-12 - bar, sign);
+                    double slope = 1 - 2 * sj * kept;
+                    double taylor = d
+                            * (Math.max(slope * linearMax[g], slope * linearMin[g])
+                                    + quadratic[g] * d
+                                    + cubic[g] * (1 + 4.22 * d) * d * d);
+                    taylor = Math.max(taylor, (d - 0.25) * 1e300); // the Taylor bound holds for d ≤ ¼ only
+                    double bound = Math.min(lin, taylor);
+                    key[g] = Math.min(bound + 1e-9 * Math.abs(bound) + 1e-12 - bar, sign);
                 }
                 for (int g = from; g < to; g++) {
                     candidates[found] = g;
