@@ -445,9 +445,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
         /**
          * With {@code Q = 1}: the best offer to target {@code j} (group {@code h} at {@code xh}, row {@code P(· over
-         * h)}). The group of the previous round's choice is searched first, for a high bar. Then one screen (loops
-         * without calls) applies the sign and linear bounds, first per block of groups from the block's extremes
-         * ({@link Screen}), then per group in the blocks that pass. The groups that pass are searched from the
+         * h)}), with {@code best} holding the offers of a few senders known to be good. The group of the previous
+         * round's choice is searched next, for a high bar. Then one screen (loops without calls) applies the sign and
+         * linear bounds, first per block of groups from the block's extremes ({@link Screen}), then per group in the
+         * blocks that pass, with the Taylor bound for {@code d ≤ ¼}. The groups that pass are searched from the
          * highest screen bound down for the first few, which usually sets the final bar, then in order of position,
          * each after its table and Taylor bounds ({@link Senders#tableBound}).
          */

@@ -193,11 +193,14 @@ final class PositionGroups {
      * {@code P} that the position of group {@code q} prevails over that of group {@code t}, {@code max(0, N(q,t))
      * / D(q,t)} (0 when {@code D = 0}), for every {@code q}, written into {@code out}.
      *
-     * <p>{@code F} is convex, so the {@code q} with {@code N > 0} form one stretch around the minimum of {@code F}.
-     * {@code start[q]} is at most the first group not below the midpoint of {@code q} and {@code t}, and is moved up
-     * to it: that group never decreases with {@code t}, so rows taken in increasing order (starting from zeros) each
-     * search only a step or two, and the searches of different {@code q} do not wait for one another (one pointer
-     * walking along the row would chain every load to the one before).
+     * <p>{@code F} is convex, so the {@code q} with {@code N > 0} form one stretch around the minimum of {@code F},
+     * on one side of {@code t}: it is found first (its ends are tested with the same {@code N > 0} as each entry, so
+     * rounding cannot change a value), and each side of {@code t} has its own loop, in which one end of the inside
+     * interval is fixed. {@code start[q]} is at most the first group not below the midpoint of {@code q} and {@code
+     * t}, and is moved up to it: that group never decreases with {@code t}, so rows taken in increasing order
+     * (starting from zeros) mostly search a step or two, and the searches of different {@code q} do not wait for one
+     * another (one pointer walking along the row would chain every load to the one before); a search far behind
+     * gallops ({@link #firstNotBelow}).
      *
      * @return the stretch outside which the row is zero, as {@link #span}
      */
