@@ -392,7 +392,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 int lo = groups.first[h];
                 int m = groups.first[h + 1] - lo;
                 System.arraycopy(groups.order, lo, sorted, 0, m);
-                Senders.sortBy(sorted, 0, m, s);
+                IndexSort.byKey(sorted, 0, m, s);
                 search(0, -1, -1);
                 if (m > 1) {
                     search(m - 1, sender[0], -1);
@@ -850,7 +850,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             int k = groups.size;
             byRisk = groups.order.clone();
             for (int g = 0; g < k; g++) {
-                sortBy(byRisk, groups.first[g], groups.first[g + 1], r);
+                IndexSort.byKey(byRisk, groups.first[g], groups.first[g + 1], r);
             }
             groupGain = new double[k];
             groupLoss = new double[k];
@@ -920,31 +920,6 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 blockGain[block] = gain;
                 blockLoss[block] = loss;
                 blockRho[block] = rho;
-            }
-        }
-
-        /** Sorts {@code a[from, to)} by {@code r}, then by index (insertion sort: groups are mostly small). */
-        static void sortBy(int[] a, int from, int to, double[] r) {
-            if (to - from > 32) {
-                Integer[] boxed = new Integer[to - from];
-                for (int m = from; m < to; m++) {
-                    boxed[m - from] = a[m];
-                }
-                java.util.Arrays.sort(
-                        boxed, (u, v) -> r[u] != r[v] ? Double.compare(r[u], r[v]) : Integer.compare(u, v));
-                for (int m = from; m < to; m++) {
-                    a[m] = boxed[m - from];
-                }
-                return;
-            }
-            for (int m = from + 1; m < to; m++) {
-                int v = a[m];
-                int w = m - 1;
-                while (w >= from && (r[a[w]] > r[v] || (r[a[w]] == r[v] && a[w] > v))) {
-                    a[w + 1] = a[w];
-                    w--;
-                }
-                a[w + 1] = v;
             }
         }
 

@@ -106,18 +106,17 @@ final class PositionGroups {
         int n = x.length;
         int[] order = new int[n];
         if (previous == null) {
-            Integer[] all = new Integer[n];
             for (int i = 0; i < n; i++) {
-                all[i] = i;
+                order[i] = i;
             }
-            sortInto(all, x, order);
+            IndexSort.byKey(order, 0, n, x);
         } else {
             if (previous.order.length != n) {
                 throw new IllegalArgumentException(
                         "previous groups are of " + previous.order.length + " actors, not " + n);
             }
             int[] kept = new int[n];
-            Integer[] moved = new Integer[n];
+            int[] moved = new int[n];
             int keptCount = 0;
             int movedCount = 0;
             for (int a : previous.order) {
@@ -127,30 +126,16 @@ final class PositionGroups {
                     moved[movedCount++] = a;
                 }
             }
-            int[] sortedMoves = new int[movedCount];
-            sortInto(Arrays.copyOf(moved, movedCount), x, sortedMoves);
+            IndexSort.byKey(moved, 0, movedCount, x);
             int u = 0;
             int v = 0;
             for (int m = 0; m < n; m++) {
-                order[m] = v == movedCount || (u < keptCount && before(x, kept[u], sortedMoves[v]))
+                order[m] = v == movedCount || (u < keptCount && IndexSort.before(kept[u], moved[v], x))
                         ? kept[u++]
-                        : sortedMoves[v++];
+                        : moved[v++];
             }
         }
         return new PositionGroups(order, x, w);
-    }
-
-    /** Sorts {@code actors} by (position, index) into {@code out}. */
-    private static void sortInto(Integer[] actors, double[] x, int[] out) {
-        Arrays.sort(actors, (a, b) -> before(x, a, b) ? -1 : a.equals(b) ? 0 : 1);
-        for (int m = 0; m < actors.length; m++) {
-            out[m] = actors[m];
-        }
-    }
-
-    private static boolean before(double[] x, int a, int b) {
-        int c = Double.compare(x[a], x[b]);
-        return c < 0 || (c == 0 && a < b);
     }
 
     /**
