@@ -476,9 +476,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             int[] candidates = screen.candidates;
             int found = 0;
             for (int block = 0; block < screen.blocks; block++) {
-                double linear = screen.blockGain[block] - sj * screen.blockLoss[block];
-                if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar
-                        || sj * screen.blockKeep[block] > screen.blockLine[block]) {
+                if (!screen.mayPass(block, sj, bar)) {
                     continue;
                 }
                 int from = block * Screen.BLOCK;
@@ -669,6 +667,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         final double[] blockLoss;
         final double[] blockKeep;
         final double[] blockLine;
+        /**
+         * Per block, the Taylor bound's parts ({@code d ≤ ¼} only, else the rest is +∞): {@code d·slope·L} is at most
+         * {@code slope·dMax·L⁺} for {@code slope ≥ 0} and {@code slope·dMin·L⁻} below, with {@code slope ≤ 1 −
+         * 2 s_j·keepMin}; the quadratic and cubic terms at their extremes over the block.
+         */
+        final double[] taylorHigh;
+
+        final double[] taylorLow;
+        final double[] taylorRest;
         /** Per group: its screen key for the current target (≥ 0: it may beat the bar; −1: visited). */
         final double[] key;
 
@@ -682,6 +689,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             blockLoss = new double[blocks];
             blockKeep = new double[blocks];
             blockLine = new double[blocks];
+            taylorHigh = new double[blocks];
+            taylorLow = new double[blocks];
+            taylorRest = new double[blocks];
             key = new double[k];
             candidates = new int[k];
         }
@@ -707,7 +717,25 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 blockLoss[block] = dMin * keepMin * senders.blockLoss[block];
                 blockKeep[block] = keepMin;
                 blockLine[block] = 0.5 + 1e-9 + (rho >= 0 ? rho * dMax : rho * dMin);
+                taylorHigh[block] = dMax * senders.blockLinearMax[block];
+                taylorLow[block] = dMin * senders.blockLinearMin[block];
+                double quadratic = senders.blockQuadraticMax[block];
+                taylorRest[block] = dMax <= 0.25
+                        ? quadratic * (quadratic >= 0 ? dMax * dMax : dMin * dMin)
+                                + senders.blockCubicMax[block] * (1 + 4.22 * dMax) * dMax * dMax * dMax
+                        : Double.POSITIVE_INFINITY;
             }
+        }
+
+        /** Whether some group of {@code block} may beat {@code bar} for a target of salience {@code sj}. */
+        boolean mayPass(int block, double sj, double bar) {
+            double linear = blockGain[block] - sj * blockLoss[block];
+            if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar || sj * blockKeep[block] > blockLine[block]) {
+                return false;
+            }
+            double slope = 1 - 2 * sj * blockKeep[block];
+            double taylor = (slope >= 0 ? slope * taylorHigh[block] : slope * taylorLow[block]) + taylorRest[block];
+            return !(taylor + 1e-9 * Math.abs(taylor) + 1e-12 < bar);
         }
     }
 
@@ -812,6 +840,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
         final double[] blockLoss;
         final double[] blockRho;
+        /** Per block: extremes of the groups' Taylor coefficients ({@link #tableBound}). */
+        final double[] blockLinearMax;
+
+        final double[] blockLinearMin;
+        final double[] blockQuadraticMax;
+        final double[] blockCubicMax;
 
         final double[] groupLoss;
         final double[] groupRho;
@@ -908,18 +942,34 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             blockGain = new double[blocks];
             blockLoss = new double[blocks];
             blockRho = new double[blocks];
+            blockLinearMax = new double[blocks];
+            blockLinearMin = new double[blocks];
+            blockQuadraticMax = new double[blocks];
+            blockCubicMax = new double[blocks];
             for (int block = 0; block < blocks; block++) {
                 double gain = Double.NEGATIVE_INFINITY;
                 double loss = Double.POSITIVE_INFINITY;
                 double rho = Double.NEGATIVE_INFINITY;
+                double linearMax = Double.NEGATIVE_INFINITY;
+                double linearMin = Double.POSITIVE_INFINITY;
+                double quadraticMax = Double.NEGATIVE_INFINITY;
+                double cubicMax = Double.NEGATIVE_INFINITY;
                 for (int g = block * Screen.BLOCK; g < Math.min(k, (block + 1) * Screen.BLOCK); g++) {
                     gain = Math.max(gain, groupGain[g]);
                     loss = Math.min(loss, groupLoss[g]);
                     rho = Math.max(rho, groupRho[g]);
+                    linearMax = Math.max(linearMax, groupLinearMax[g]);
+                    linearMin = Math.min(linearMin, groupLinearMin[g]);
+                    quadraticMax = Math.max(quadraticMax, groupQuadraticMax[g]);
+                    cubicMax = Math.max(cubicMax, groupCubicMax[g]);
                 }
                 blockGain[block] = gain;
                 blockLoss[block] = loss;
                 blockRho[block] = rho;
+                blockLinearMax[block] = linearMax;
+                blockLinearMin[block] = linearMin;
+                blockQuadraticMax[block] = quadraticMax;
+                blockCubicMax[block] = cubicMax;
             }
         }
 
