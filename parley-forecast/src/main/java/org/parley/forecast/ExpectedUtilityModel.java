@@ -424,19 +424,20 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 between(mid, hi);
             }
 
+            /** Considers sender {@code i} (−1: none) for {@code best}'s target. */
+            private void seed(Offer best, int i) {
+                if (i >= 0) {
+                    best.consider(i, offer(i, best.target, xh, row, r, senders));
+                }
+            }
+
             /** A full search for the target at sorted position {@code m}, with senders known to be good as the first bar. */
             private void search(int m, int seed, int otherSeed) {
                 int j = sorted[m];
                 Offer best = new Offer(j);
-                if (seed >= 0) {
-                    best.consider(seed, offer(seed, j, xh, row, r, senders));
-                }
-                if (otherSeed >= 0) {
-                    best.consider(otherSeed, offer(otherSeed, j, xh, row, r, senders));
-                }
-                if (neighbour >= 0) {
-                    best.consider(neighbour, offer(neighbour, j, xh, row, r, senders));
-                }
+                seed(best, seed);
+                seed(best, otherSeed);
+                seed(best, neighbour);
                 searchOffers(h, j, xh, row, r, senders, screen, best);
                 sender[m] = best.sender;
                 value[m] = best.value;
@@ -730,12 +731,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         /** Whether some group of {@code block} may beat {@code bar} for a target of salience {@code sj}. */
         boolean mayPass(int block, double sj, double bar) {
             double linear = blockGain[block] - sj * blockLoss[block];
-            if (linear + 1e-9 * Math.abs(linear) + 1e-12 < bar || sj * blockKeep[block] > blockLine[block]) {
+            if (Senders.below(linear, bar) || sj * blockKeep[block] > blockLine[block]) {
                 return false;
             }
             double slope = 1 - 2 * sj * blockKeep[block];
             double taylor = (slope >= 0 ? slope * taylorHigh[block] : slope * taylorLow[block]) + taylorRest[block];
-            return !(taylor + 1e-9 * Math.abs(taylor) + 1e-12 < bar);
+            return !Senders.below(taylor, bar);
         }
     }
 

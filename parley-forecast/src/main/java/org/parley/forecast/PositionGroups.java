@@ -87,12 +87,19 @@ final class PositionGroups {
             cnx[g + 1] = cnx[g] + count[g] * xs[g];
         }
         total = cw[size];
-        double totalX = cwx[size];
         f = new double[size];
         for (int g = 0; g < size; g++) {
-            double a = xs[g];
-            f[g] = a * cw[g] - cwx[g] + (totalX - cwx[g + 1]) - a * (total - cw[g + 1]);
+            f[g] = distanceSum(g, cw, cwx);
         }
+    }
+
+    /**
+     * {@code Σ_g c_g·|X_g − X_h|} over all groups, from prefix sums {@code c} of the groups' weights and {@code cx}
+     * of weight·position.
+     */
+    private double distanceSum(int h, double[] c, double[] cx) {
+        double a = xs[h];
+        return a * c[h] - cx[h] + (cx[size] - cx[h + 1]) - a * (c[size] - c[h + 1]);
     }
 
     /**
@@ -152,10 +159,26 @@ final class PositionGroups {
         int lo = a + 1;
         int hi = b;
         int split = Math.min(hi, Math.max(lo, g));
-        double inside = cw[hi] - cw[lo];
-        double below = mid * (cw[split] - cw[lo]) - (cwx[split] - cwx[lo]);
-        double above = (cwx[hi] - cwx[split]) - mid * (cw[hi] - cw[split]);
-        return (xs[b] - xs[a]) * (total - inside) + 2 * (below + above);
+        return engaged(xs[b] - xs[a], mid, cw[lo], cwx[lo], cw[hi], cwx[hi], cw[split], cwx[split]);
+    }
+
+    /**
+     * {@code D = (X_b − X_a)·(W − W_in) + 2·Σ_in w_k|x_k − mid|} from the prefix sums at the ends {@code lo = a + 1},
+     * {@code hi = b} of the inside interval and at the {@code split} of it at the midpoint.
+     */
+    private double engaged(
+            double gap,
+            double mid,
+            double cwLo,
+            double cwxLo,
+            double cwHi,
+            double cwxHi,
+            double cwSplit,
+            double cwxSplit) {
+        double inside = cwHi - cwLo;
+        double below = mid * (cwSplit - cwLo) - (cwxSplit - cwxLo);
+        double above = (cwxHi - cwxSplit) - mid * (cwHi - cwSplit);
+        return gap * (total - inside) + 2 * (below + above);
     }
 
     /** {@code D} between two different groups, by binary search for the midpoint. */
@@ -211,10 +234,7 @@ final class PositionGroups {
                 int g = split(start, q, mid);
                 int lo = q + 1;
                 int split = Math.min(t, Math.max(lo, g));
-                double inside = cwT - cw[lo];
-                double below = mid * (cw[split] - cw[lo]) - (cwx[split] - cwx[lo]);
-                double above = (cwxT - cwx[split]) - mid * (cwT - cw[split]);
-                double d = (xt - xs[q]) * (total - inside) + 2 * (below + above);
+                double d = engaged(xt - xs[q], mid, cw[lo], cwx[lo], cwT, cwxT, cw[split], cwx[split]);
                 out[q] = d > 0 ? num / d : 0;
             } else {
                 out[q] = 0;
@@ -231,10 +251,7 @@ final class PositionGroups {
                 double mid = 0.5 * (xt + xs[q]);
                 int g = split(start, q, mid);
                 int split = Math.min(q, Math.max(t + 1, g));
-                double inside = cw[q] - cwL;
-                double below = mid * (cw[split] - cwL) - (cwx[split] - cwxL);
-                double above = (cwx[q] - cwx[split]) - mid * (cw[q] - cw[split]);
-                double d = (xs[q] - xt) * (total - inside) + 2 * (below + above);
+                double d = engaged(xs[q] - xt, mid, cwL, cwxL, cw[q], cwx[q], cw[split], cwx[split]);
                 out[q] = d > 0 ? num / d : 0;
             } else {
                 out[q] = 0;
@@ -270,8 +287,7 @@ final class PositionGroups {
 
     /** {@code Σ_g count_g·|X_g − X_h|}, the number-weighted distance from group {@code h} to every actor. */
     double distanceToAll(int h) {
-        double a = xs[h];
-        return a * cn[h] - cnx[h] + (cnx[size] - cnx[h + 1]) - a * (cn[size] - cn[h + 1]);
+        return distanceSum(h, cn, cnx);
     }
 
     /**
