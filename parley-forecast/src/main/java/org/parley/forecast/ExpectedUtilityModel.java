@@ -195,12 +195,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return eu(i, j, Math.abs(x[i] - x[j]) / range, groups.prevail(gi, gj), ri, usq);
         }
 
-        /** The row {@code P(· over h)} of target group {@code h}, from the cache or computed into {@code buffer}. */
-        private double[] row(int h, double[] buffer, int[] start) {
+        /**
+         * The row {@code P(· over h)} of target group {@code h}, from the cache or computed into {@code buffer} (with
+         * its support sum written into {@code unused}).
+         */
+        private double[] row(int h, double[] buffer, int[] start, double[] unused) {
             if (work.rows != null) {
                 return work.rows[h]; // filled by riskNeutralExposure in this round
             }
-            groups.prevailRow(h, buffer, start);
+            groups.prevailRow(h, buffer, start, unused);
             return buffer;
         }
 
@@ -219,8 +222,6 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         double[] riskNeutralExposure() {
             int n = x.length;
             int k = groups.size;
-            double[] xs = groups.xs;
-            double[] count = groups.count;
             double[] distance = new double[k];
             double[] support = new double[k];
             spans = new long[k];
@@ -237,15 +238,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 } else {
                     row = buffer;
                 }
-                long span = groups.prevailRow(h, row, start);
-                spans[h] = span;
-                double xh = xs[h];
-                double sup = 0;
-                for (int g = PositionGroups.spanFrom(span); g < PositionGroups.spanTo(span); g++) {
-                    sup += count[g] * Math.abs(xs[g] - xh) * row[g];
-                }
+                spans[h] = groups.prevailRow(h, row, start, support);
                 distance[h] = groups.distanceToAll(h);
-                support[h] = sup;
             }
             double toMedian = 0;
             if (q < 1) {
@@ -280,13 +274,14 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             Senders senders = new Senders(r, groups);
             double[] buffer = new double[k];
             int[] start = new int[k];
+            double[] unused = work.rows == null ? new double[k] : null;
             double[] next = x.clone();
             int[] first = groups.first;
             int[] order = groups.order;
             Screen screen = q == 1 ? new Screen(k) : null;
             GroupOffers offers = new GroupOffers(n);
             for (int h = 0; h < k; h++) {
-                double[] row = row(h, buffer, start);
+                double[] row = row(h, buffer, start, unused);
                 double xh = groups.xs[h];
                 if (screen != null) {
                     screen.fill(groups.xs, xh, 1 / range, row, spans[h], senders);

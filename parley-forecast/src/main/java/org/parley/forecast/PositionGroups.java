@@ -210,9 +210,13 @@ final class PositionGroups {
      * another (one pointer walking along the row would chain every load to the one before); a search far behind
      * gallops ({@link #firstNotBelow}).
      *
+     * <p>On the way, {@code support[t]} is set to {@code Σ_q count_q·|X_q − X_t|·P(q over t)}, summed in the order
+     * of {@code q} (the risk-neutral exposures need it; inside the row loops its additions overlap the divisions
+     * instead of forming a chain of their own).
+     *
      * @return the stretch outside which the row is zero, as {@link #span}
      */
-    long prevailRow(int t, double[] out, int[] start) {
+    long prevailRow(int t, double[] out, int[] start, double[] support) {
         double ft = f[t];
         int from = 0;
         while (from < size && !(ft - f[from] > 0)) {
@@ -227,6 +231,7 @@ final class PositionGroups {
         double xt = xs[t];
         double cwT = cw[t];
         double cwxT = cwx[t];
+        double sum = 0;
         for (int q = from; q < Math.min(to, t); q++) { // q below t: D(q, t) with q + 1 … t − 1 inside
             double num = ft - f[q];
             if (num > 0) {
@@ -234,8 +239,11 @@ final class PositionGroups {
                 int g = split(start, q, mid);
                 int lo = q + 1;
                 int split = Math.min(t, Math.max(lo, g));
-                double d = engaged(xt - xs[q], mid, cw[lo], cwx[lo], cwT, cwxT, cw[split], cwx[split]);
-                out[q] = d > 0 ? num / d : 0;
+                double gap = xt - xs[q];
+                double d = engaged(gap, mid, cw[lo], cwx[lo], cwT, cwxT, cw[split], cwx[split]);
+                double p = d > 0 ? num / d : 0;
+                out[q] = p;
+                sum += count[q] * gap * p;
             } else {
                 out[q] = 0;
             }
@@ -251,12 +259,16 @@ final class PositionGroups {
                 double mid = 0.5 * (xt + xs[q]);
                 int g = split(start, q, mid);
                 int split = Math.min(q, Math.max(t + 1, g));
-                double d = engaged(xs[q] - xt, mid, cwL, cwxL, cw[q], cwx[q], cw[split], cwx[split]);
-                out[q] = d > 0 ? num / d : 0;
+                double gap = xs[q] - xt;
+                double d = engaged(gap, mid, cwL, cwxL, cw[q], cwx[q], cw[split], cwx[split]);
+                double p = d > 0 ? num / d : 0;
+                out[q] = p;
+                sum += count[q] * gap * p;
             } else {
                 out[q] = 0;
             }
         }
+        support[t] = sum;
         return span(from, to);
     }
 

@@ -28,13 +28,17 @@ class PositionGroupsTest {
         int k = groups.size;
         int[] start = new int[k];
         double[] row = new double[k];
+        double[] support = new double[k];
         for (int t = 0; t < k; t++) {
-            groups.prevailRow(t, row, start);
+            groups.prevailRow(t, row, start, support);
+            double expectedSupport = 0;
             for (int q = 0; q < k; q++) {
                 double expected = definedPrevail(groups.xs[q], groups.xs[t], x, w);
                 assertThat(row[q]).as("P(%d over %d)", q, t).isCloseTo(expected, within(1e-12));
                 assertThat(groups.prevail(q, t)).isCloseTo(expected, within(1e-12));
+                expectedSupport += groups.count[q] * Math.abs(groups.xs[q] - groups.xs[t]) * expected;
             }
+            assertThat(support[t]).as("support of %d", t).isCloseTo(expectedSupport, within(1e-9));
         }
     }
 
