@@ -10,16 +10,13 @@ import java.util.List;
  * @param forecast the model's forecast on 0–100 had it stopped after this round
  */
 public record Round(int round, List<Double> positions, double forecast) {
+    /** Copies {@code positions} into an unmodifiable list that keeps them unboxed. */
     public Round {
-        positions = List.copyOf(positions);
+        positions = PositionList.copyOf(positions);
     }
 
     /** Builds a round from a position array (copied). */
     public static Round of(int round, double[] positions, double forecast) {
-        Double[] boxed = new Double[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            boxed[i] = positions[i];
-        }
-        return new Round(round, List.of(boxed), forecast);
+        return new Round(round, PositionList.of(positions), forecast);
     }
 }
