@@ -64,6 +64,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
     private final double q;
     private final double t;
     private final Outcome outcome;
+    /** Every sender evaluated for every target, with the same arithmetic: for the tests of the search. */
+    private final boolean exhaustive;
 
     /** {@code Q = T = 1}, median outcome. */
     public ExpectedUtilityModel() {
@@ -76,12 +78,18 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
      * @param outcome which summary of the final positions to report
      */
     public ExpectedUtilityModel(double q, double t, Outcome outcome) {
+        this(q, t, outcome, false);
+    }
+
+    /** With {@code exhaustive}, no sender is ruled out by a bound or a shared search (package-private, for tests). */
+    ExpectedUtilityModel(double q, double t, Outcome outcome, boolean exhaustive) {
         if (!(q >= 0 && q <= 1 && t >= 0 && t <= 1)) {
             throw new IllegalArgumentException("Q and T must be in [0, 1]");
         }
         this.q = q;
         this.t = t;
         this.outcome = java.util.Objects.requireNonNull(outcome, "outcome");
+        this.exhaustive = exhaustive;
     }
 
     @Override
@@ -278,7 +286,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] next = x.clone();
             int[] first = groups.first;
             int[] order = groups.order;
-            Screen screen = q == 1 ? new Screen(k) : null;
+            Screen screen = q == 1 && !exhaustive ? new Screen(k) : null;
             GroupOffers offers = new GroupOffers(n);
             for (int h = 0; h < k; h++) {
                 double[] row = row(h, buffer, start, unused);
@@ -308,11 +316,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return next;
         }
 
-        /** {@code EU_i(ij)} for target {@code j} at {@code xh} whose row of {@code P} is {@code row}. */
+        /**
+         * {@code EU_i(ij)} for target {@code j} at {@code xh} whose row of {@code P} is {@code row}. With {@code Q = 1}
+         * a sender at the target's own position offers exactly 0 (its utilities cancel; evaluated, they would leave a
+         * rounding error of either sign).
+         */
         private double offer(int i, int j, double xh, double[] row, double[] r, Senders senders) {
             int g = groups.groupOf[i];
             if (g == groups.groupOf[j]) {
-                return eu(i, j, 0, 0, r[i], senders.usq[i]);
+                return q == 1 ? 0 : eu(i, j, 0, 0, r[i], senders.usq[i]);
             }
             return eu(i, j, Math.abs(groups.xs[g] - xh) / range, row[g], r[i], senders.usq[i]);
         }
@@ -342,9 +354,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          * salience: if one sender makes the best positive offer (or none is positive) at two saliences, every other
          * sender's line lies below its line at both, hence at every salience between them, so it makes the best
          * offer to every target between them too. The sorted targets are bisected until the two ends of each stretch
-         * agree: a group of m targets answered by one sender costs two searches instead of m. (The argument is exact
-         * for the lines; in floating point, two senders whose values agree to the last few bits may be ordered
-         * either way, as with any other summation order.)
+         * agree: a group of m targets answered by one sender costs two searches instead of m. The argument is exact
+         * for the lines; for the computed values a stretch is filled only when both ends' choices are clear of
+         * rounding ({@link Offer#clear}): then the exact gap to every other sender exceeds {@code 2·}{@link
+         * #EU_ROUNDING} at both ends, hence between them, and no rounding can reorder the values.
          */
         private final class GroupOffers {
             /** The targets of the current group, by salience (then input index). */
@@ -353,6 +366,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             final int[] sender;
 
             final double[] value;
+            /** Per searched target: whether its choice is clear of rounding ({@link Offer#clear}). */
+            final boolean[] clear;
+
             private int h;
             private double xh;
             private double[] row;
@@ -363,18 +379,13 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
              * The best sender to a target of the previous group (the next position below), or −1: its offer to this
              * group is usually close to the best one, a high first bar for the searches.
              */
-            private int neighbour = -1;
-
-            /**
-             * Both ends' best value must exceed this for the stretch between them to be filled: near zero, values are
-             * differences of nearly equal utilities, whose rounding (about 10⁻¹⁶) is not linear in the salience.
-             */
-            private static final double CLEAR = 1e-9;
+            private final int[] recent = {-1, -1, -1, -1};
 
             GroupOffers(int n) {
                 sorted = new int[n];
                 sender = new int[n];
                 value = new double[n];
+                clear = new boolean[n];
             }
 
             void solve(int h, double xh, double[] row, double[] r, Senders senders, Screen screen) {
@@ -393,11 +404,21 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     search(m - 1, sender[0], -1);
                     between(0, m - 1);
                 }
-                if (sender[m - 1] >= 0) {
-                    neighbour = sender[m - 1];
-                } else if (sender[0] >= 0) {
-                    neighbour = sender[0];
+                remember(sender[0]);
+                remember(sender[m - 1]);
+            }
+
+            /** Makes {@code i} (−1: none) the latest of the {@link #recent} best senders. */
+            private void remember(int i) {
+                if (i < 0) {
+                    return;
                 }
+                int at = 0;
+                while (at < recent.length - 1 && recent[at] != i) {
+                    at++;
+                }
+                System.arraycopy(recent, 0, recent, 1, at);
+                recent[0] = i;
             }
 
             /** Fills the targets strictly between sorted positions {@code lo} and {@code hi}, both known. */
@@ -406,7 +427,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     return;
                 }
                 int i = sender[lo];
-                if (i >= 0 && i == sender[hi] && value[lo] > CLEAR && value[hi] > CLEAR) {
+                if (i >= 0 && i == sender[hi] && clear[lo] && clear[hi]) {
                     for (int m = lo + 1; m < hi; m++) {
                         sender[m] = i;
                         value[m] = offer(i, sorted[m], xh, row, r, senders);
@@ -432,9 +453,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 Offer best = new Offer(j);
                 seed(best, seed);
                 seed(best, otherSeed);
-                seed(best, neighbour);
+                seed(best, recent[0]);
+                if (work.previous[j] < 0) { // no choice of its own from the previous round: more first bars
+                    for (int c = 1; c < recent.length; c++) {
+                        seed(best, recent[c]);
+                    }
+                }
                 searchOffers(h, j, xh, row, r, senders, screen, best);
                 sender[m] = best.sender;
+                clear[m] = best.clear();
                 value[m] = best.value;
             }
         }
@@ -538,8 +565,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          * Considers, for target {@code j} at {@code xh}, the senders of group {@code g} that may beat the best
          * offer. In a small group each sender is bounded ({@link Senders#mayReach}) and, if it may, evaluated. In a
          * larger one, where every sender has the same {@code d} and {@code λ} and only {@code r} differs, the best
-         * sender is found by bisection over the senders sorted by {@code r} ({@link #pastPeak}): only the senders
-         * next to the peak are evaluated.
+         * sender is found by bisection over the senders sorted by {@code r} ({@link #pastPeak}): the senders next to
+         * the peak are evaluated, and further ones outwards until the edge is clearly past the peak ({@link
+         * #peakSlope} beyond {@link #PEAK_MARGIN}) and more than {@code 4·}{@link #EU_ROUNDING} below the best offer,
+         * so that no sender left out could tie or beat it after rounding.
          */
         private void offersOf(int g, int j, double xh, double[] row, double[] r, Senders senders, Offer best) {
             double gap = Math.abs(groups.xs[g] - xh);
@@ -563,54 +592,95 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double b = Math.log1p(d);
             int left = lo;
             int right = hi;
+            double rising = Double.NaN; // peakSlope at left − 1 once the bisection has tested it
+            double falling = Double.NaN; // and at left
             while (left < right) {
                 int mid = (left + right) >>> 1;
-                if (pastPeak(r[byRisk[mid]], a, b, loss)) {
+                double slope = peakSlope(r[byRisk[mid]], a, b, loss);
+                if (slope <= 0) { // past the peak (pastPeak)
                     right = mid;
+                    falling = slope;
                 } else {
                     left = mid + 1;
+                    rising = slope;
                 }
             }
-            int from = Math.max(lo, left - 2);
-            int to = Math.min(hi, left + 2);
+            int from = Math.max(lo, left - 1);
+            int to = Math.min(hi, left + 1);
+            double first = Double.NaN;
+            double last = Double.NaN;
             for (int m = from; m < to; m++) {
                 int i = byRisk[m];
-                best.consider(i, eu(i, j, d, p, r[i], senders.usq[i]));
+                double e = eu(i, j, d, p, r[i], senders.usq[i]);
+                first = m == from ? e : first;
+                last = e;
+                best.consider(i, e);
             }
-            if (best.sender >= 0 && groups.groupOf[best.sender] == g) { // senders with the very same r tie
-                double rb = r[best.sender];
-                for (int m = from - 1; m >= lo && r[byRisk[m]] == rb; m--) {
-                    best.consider(byRisk[m], best.value);
+            // outwards until the edge is too low to tie the best offer and clearly on the falling side of the peak
+            double margin = PEAK_MARGIN * (1 + (d < 1 ? -a : 0) + b);
+            for (int m = from - 1; m >= lo; m--) {
+                if (first + 4 * EU_ROUNDING < best.threshold()) {
+                    rising = Double.isNaN(rising) ? peakSlope(r[byRisk[m + 1]], a, b, loss) : rising;
+                    if (rising > margin) {
+                        break;
+                    }
                 }
-                for (int m = to; m < hi && r[byRisk[m]] == rb; m++) {
-                    best.consider(byRisk[m], best.value);
+                int i = byRisk[m];
+                first = eu(i, j, d, p, r[i], senders.usq[i]);
+                best.consider(i, first);
+                rising = Double.NaN;
+            }
+            for (int m = to; m < hi; m++) {
+                if (last + 4 * EU_ROUNDING < best.threshold()) {
+                    falling = Double.isNaN(falling) ? peakSlope(r[byRisk[m - 1]], a, b, loss) : falling;
+                    if (falling < -margin) {
+                        break;
+                    }
                 }
+                int i = byRisk[m];
+                last = eu(i, j, d, p, r[i], senders.usq[i]);
+                best.consider(i, last);
+                falling = Double.NaN;
             }
         }
 
-        /** The best positive offer to one target so far: largest EU, then nearest sender, then lowest index. */
+        /** The best offer (above {@link #MIN_OFFER}) to one target so far: largest EU, then nearest sender, then lowest index. */
         private final class Offer {
             final int target;
             int sender = -1;
             double value;
+            /** The largest value above {@link #MIN_OFFER} of the other senders considered, or −∞. */
+            double second = Double.NEGATIVE_INFINITY;
 
             Offer(int target) {
                 this.target = target;
             }
 
-            /** The smallest value that can still change the choice: the best value so far, or 0. */
+            /** The smallest value that can still change the choice: the best value so far, or {@link #MIN_OFFER}. */
             double threshold() {
-                return sender >= 0 ? value : 0;
+                return sender >= 0 ? value : MIN_OFFER;
             }
 
             void consider(int i, double e) {
-                if (!(e > 0)) {
+                if (!(e > MIN_OFFER) || i == sender) { // a seed may be met again in the search
                     return;
                 }
                 if (sender < 0 || e > value || (e == value && closer(i))) {
+                    second = sender < 0 ? second : value;
                     sender = i;
                     value = e;
+                } else {
+                    second = Math.max(second, e);
                 }
+            }
+
+            /**
+             * Whether the choice is clear of rounding: the best value is more than {@code 4·}{@link #EU_ROUNDING}
+             * above {@link #MIN_OFFER} and above every other value considered (the senders ruled out by a bound are
+             * at least 10⁻¹² below).
+             */
+            boolean clear() {
+                return sender >= 0 && value > MIN_OFFER + 4 * EU_ROUNDING && value - second > 4 * EU_ROUNDING;
             }
 
             private boolean closer(int i) {
@@ -620,6 +690,22 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             }
         }
     }
+
+    /**
+     * A bound on the rounding error of one evaluated {@code EU} (its utilities are at most 2 in size and each is a
+     * power within one unit in the last place, about 6·10⁻¹⁵ in all): two values closer than twice this may be
+     * ordered either way by rounding, so the shortcuts that skip senders keep them this far from the best.
+     */
+    static final double EU_ROUNDING = 1e-14;
+
+    /** Relative margin on the slope of {@code EU(r)} ({@link #peakSlope}) for its sign to be beyond rounding. */
+    private static final double PEAK_MARGIN = 1e-13;
+
+    /**
+     * An offer must be worth more than this to its sender. Utilities are of order 1, so a smaller {@code EU} is the
+     * rounding of a difference of nearly equal utilities (about 10⁻¹⁶), of no meaningful sign or order.
+     */
+    static final double MIN_OFFER = 1e-12;
 
     /** Groups of senders up to this size are searched sender by sender; larger ones by bisection. */
     private static final int SMALL_GROUP = 8;
@@ -639,11 +725,20 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
      * over senders sorted by {@code r}, and the best sender of the group is next to the first one past the peak.
      */
     static boolean pastPeak(double r, double a, double b, double lambda) {
+        return peakSlope(r, a, b, lambda) <= 0;
+    }
+
+    /**
+     * {@code G' − ln2·G} where {@code G > 0} (the slope of {@code EU(r)} over {@code 4·2^−r}), else {@code G'}; see
+     * {@link #pastPeak}. Positive: {@code EU} is larger at {@code r} than at every smaller exponent where it is
+     * positive; negative: likewise for every larger exponent.
+     */
+    static double peakSlope(double r, double a, double b, double lambda) {
         double ea = a == Double.NEGATIVE_INFINITY ? 0 : Math.exp(r * a);
         double eb = Math.exp(r * b);
         double g = 1 - (1 - lambda) * ea - lambda * eb;
         double slope = -(1 - lambda) * (ea == 0 ? 0 : a * ea) - lambda * b * eb;
-        return g > 0 ? slope - LN2 * g <= 0 : slope < 0;
+        return g > 0 ? slope - LN2 * g : slope;
     }
 
     /**

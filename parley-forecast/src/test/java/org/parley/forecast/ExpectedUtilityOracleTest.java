@@ -139,7 +139,7 @@ class ExpectedUtilityOracleTest {
     }
 
     /** One round's inputs: positions on 0–100, saliences on [0, 1], weights and the spread of round 0. */
-    private static final class State {
+    static final class State {
         final double[] x;
         final double[] s;
         final double[] w;

@@ -58,7 +58,7 @@ final class NaiveExpectedUtility {
         for (int j = 0; j < n; j++) {
             int from = -1;
             for (int i = 0; i < n; i++) {
-                if (i == j || eu[i][j] <= 0) {
+                if (i == j || !(eu[i][j] > ExpectedUtilityModel.MIN_OFFER)) { // the model's smallest offer
                     continue;
                 }
                 if (from < 0

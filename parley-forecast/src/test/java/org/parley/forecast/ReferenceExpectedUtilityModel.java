@@ -149,7 +149,7 @@ final class ReferenceExpectedUtilityModel extends SingleIssueModel {
             double[] row = eu[i];
             for (int j = 0; j < n; j++) {
                 double e = row[j];
-                if (i == j || !(e > 0)) {
+                if (i == j || !(e > ExpectedUtilityModel.MIN_OFFER)) { // smaller values are rounding
                     continue;
                 }
                 int s = sender[j];
