@@ -1,15 +1,14 @@
 package org.parley.forecast;
 
-import java.util.Arrays;
-
 /**
- * Sorts indices by a {@code double} key, ties by index, with primitive sorts only: each key is replaced by its rank
- * among the distinct keys, and {@code rank·2³² + index} is sorted as a {@code long}. (A boxed sort with a comparator
- * costs several times more and its type checks keep the JIT recompiling the callers.) Keys are ordered as by {@link
- * Double#compare}. Package-private.
+ * Sorts indices by a {@code double} key, ties by index, with no boxing: a merge sort of the indices, runs of {@link
+ * #SMALL} by insertion, compared by {@link #before} (a total order, so stability does not matter). A boxed sort with
+ * a comparator costs several times more and its type checks keep the JIT recompiling the callers; sorting packed
+ * ranks with {@code Arrays.sort} was fast but made the JIT compile the library's large dual-pivot sorts for two
+ * element types. Keys are ordered as by {@link Double#compare}. Package-private.
  */
 final class IndexSort {
-    /** Below this many indices, insertion sort. */
+    /** Runs of this many indices are sorted by insertion before merging. */
     private static final int SMALL = 32;
 
     private IndexSort() {}
@@ -17,30 +16,40 @@ final class IndexSort {
     /** Sorts {@code a[from, to)} by {@code key[a[m]]}, then by index. */
     static void byKey(int[] a, int from, int to, double[] key) {
         int m = to - from;
+        for (int lo = from; lo < to; lo += SMALL) {
+            insertion(a, lo, Math.min(lo + SMALL, to), key);
+        }
         if (m <= SMALL) {
-            insertion(a, from, to, key);
             return;
         }
-        double[] distinct = new double[m];
-        for (int u = 0; u < m; u++) {
-            distinct[u] = key[a[from + u]];
-        }
-        Arrays.sort(distinct);
-        int size = 0;
-        for (int u = 0; u < m; u++) {
-            if (size == 0 || Double.compare(distinct[u], distinct[size - 1]) != 0) {
-                distinct[size++] = distinct[u];
+        int[] src = a;
+        int srcAt = from;
+        int[] dst = new int[m];
+        int dstAt = 0;
+        for (int width = SMALL; width < m; width <<= 1) {
+            for (int lo = 0; lo < m; lo += 2 * width) {
+                merge(src, srcAt, dst, dstAt, lo, Math.min(lo + width, m), Math.min(lo + 2 * width, m), key);
             }
+            int[] swap = src;
+            src = dst;
+            dst = swap;
+            int at = srcAt;
+            srcAt = dstAt;
+            dstAt = at;
         }
-        long[] packed = new long[m];
-        for (int u = 0; u < m; u++) {
-            int i = a[from + u];
-            long rank = Arrays.binarySearch(distinct, 0, size, key[i]);
-            packed[u] = rank << 32 | i;
+        if (src != a) {
+            System.arraycopy(src, srcAt, a, from, m);
         }
-        Arrays.sort(packed);
-        for (int u = 0; u < m; u++) {
-            a[from + u] = (int) packed[u];
+    }
+
+    /** Merges the sorted runs {@code [lo, mid)} and {@code [mid, hi)} of {@code src} (from {@code srcAt}) into {@code dst}. */
+    private static void merge(int[] src, int srcAt, int[] dst, int dstAt, int lo, int mid, int hi, double[] key) {
+        int i = srcAt + lo;
+        int iEnd = srcAt + mid;
+        int j = iEnd;
+        int jEnd = srcAt + hi;
+        for (int k = dstAt + lo; k < dstAt + hi; k++) {
+            dst[k] = j == jEnd || (i < iEnd && before(src[i], src[j], key)) ? src[i++] : src[j++];
         }
     }
 
