@@ -588,6 +588,17 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 }
                 return;
             }
+            largeGroup(lo, hi, j, d, p, loss, r, senders, best);
+        }
+
+        /**
+         * The senders {@code lo … hi − 1} of one large group (in {@code senders.byRisk}) for target {@code j}, all at
+         * distance {@code d} with {@code P = p} and {@code λ = loss}: bisection for the peak, then outwards (see
+         * {@link #offersOf}). A method of its own, so the JIT compiles it apart from the small-group loop.
+         */
+        private void largeGroup(
+                int lo, int hi, int j, double d, double p, double loss, double[] r, Senders senders, Offer best) {
+            int[] byRisk = senders.byRisk;
             double a = d < 1 ? Math.log1p(-d) : Double.NEGATIVE_INFINITY;
             double b = Math.log1p(d);
             int left = lo;
@@ -962,21 +973,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             lossSlope = new double[n];
             kappa = new double[n];
             cell = new int[n];
-            for (int i = 0; i < n; i++) {
-                double ri = r[i];
-                double half = Math.pow(0.5, ri);
-                usq[i] = 2 - 4 * half;
-                scale[i] = 4 * half;
-                gainSlope[i] = 4 * half * Math.max(1, ri);
-                lossSlope[i] = 4 * half * (ri >= 1 && ri <= 2 ? Math.pow(2, ri) : 2 * ri);
-                kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
-                cell[i] = BoundGrid.riskCell(ri);
-            }
             int k = groups.size;
             byRisk = groups.order.clone();
-            for (int g = 0; g < k; g++) {
-                IndexSort.byKey(byRisk, groups.first[g], groups.first[g + 1], r);
-            }
             groupGain = new double[k];
             groupLoss = new double[k];
             groupRho = new double[k];
@@ -988,6 +986,40 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             groupLinearMin = new double[k];
             groupQuadraticMax = new double[k];
             groupCubicMax = new double[k];
+            int blocks = (k + Screen.BLOCK - 1) / Screen.BLOCK;
+            blockGain = new double[blocks];
+            blockLoss = new double[blocks];
+            blockRho = new double[blocks];
+            blockLinearMax = new double[blocks];
+            blockLinearMin = new double[blocks];
+            blockQuadraticMax = new double[blocks];
+            blockCubicMax = new double[blocks];
+            // one method per pass, so that the JIT compiles three small loops rather than one large constructor
+            fillSenders();
+            fillGroups(groups);
+            fillBlocks(k);
+        }
+
+        /** Per sender: {@code U^sq}, {@code 4·½^r}, the linear bound's slopes, {@code |κ|} and the table row. */
+        private void fillSenders() {
+            for (int i = 0; i < r.length; i++) {
+                double ri = r[i];
+                double half = Math.pow(0.5, ri);
+                usq[i] = 2 - 4 * half;
+                scale[i] = 4 * half;
+                gainSlope[i] = 4 * half * Math.max(1, ri);
+                lossSlope[i] = 4 * half * (ri >= 1 && ri <= 2 ? Math.pow(2, ri) : 2 * ri);
+                kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
+                cell[i] = BoundGrid.riskCell(ri);
+            }
+        }
+
+        /** Per group: its senders sorted by risk exponent, and the extremes of their constants. */
+        private void fillGroups(PositionGroups groups) {
+            int k = groups.size;
+            for (int g = 0; g < k; g++) {
+                IndexSort.byKey(byRisk, groups.first[g], groups.first[g + 1], r);
+            }
             for (int g = 0; g < k; g++) {
                 double gain = Double.NEGATIVE_INFINITY;
                 double loss = Double.POSITIVE_INFINITY;
@@ -1029,15 +1061,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 groupCellMin[g] = tabulated ? cellMin : -1;
                 groupCellMax[g] = tabulated ? cellMax : -1;
             }
-            int blocks = (k + Screen.BLOCK - 1) / Screen.BLOCK;
-            blockGain = new double[blocks];
-            blockLoss = new double[blocks];
-            blockRho = new double[blocks];
-            blockLinearMax = new double[blocks];
-            blockLinearMin = new double[blocks];
-            blockQuadraticMax = new double[blocks];
-            blockCubicMax = new double[blocks];
-            for (int block = 0; block < blocks; block++) {
+        }
+
+        /** Per block of {@link Screen#BLOCK} groups: the extremes of the groups' constants. */
+        private void fillBlocks(int k) {
+            for (int block = 0; block < blockGain.length; block++) {
                 double gain = Double.NEGATIVE_INFINITY;
                 double loss = Double.POSITIVE_INFINITY;
                 double rho = Double.NEGATIVE_INFINITY;
