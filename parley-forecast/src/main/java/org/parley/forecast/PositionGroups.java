@@ -232,11 +232,13 @@ final class PositionGroups {
         double cwT = cw[t];
         double cwxT = cwx[t];
         double sum = 0;
+        int hint = 0; // the split of the previous q of the loop: the midpoints grow with q
         for (int q = from; q < Math.min(to, t); q++) { // q below t: D(q, t) with q + 1 … t − 1 inside
             double num = ft - f[q];
             if (num > 0) {
                 double mid = 0.5 * (xs[q] + xt);
-                int g = split(start, q, mid);
+                int g = split(start, q, mid, hint);
+                hint = g;
                 int lo = q + 1;
                 int split = Math.min(t, Math.max(lo, g));
                 double gap = xt - xs[q];
@@ -253,11 +255,13 @@ final class PositionGroups {
         }
         double cwL = cw[t + 1];
         double cwxL = cwx[t + 1];
+        hint = 0;
         for (int q = Math.max(from, t + 1); q < to; q++) { // q above t: D(t, q) with t + 1 … q − 1 inside
             double num = ft - f[q];
             if (num > 0) {
                 double mid = 0.5 * (xt + xs[q]);
-                int g = split(start, q, mid);
+                int g = split(start, q, mid, hint);
+                hint = g;
                 int split = Math.min(q, Math.max(t + 1, g));
                 double gap = xs[q] - xt;
                 double d = engaged(gap, mid, cwL, cwxL, cw[q], cwx[q], cw[split], cwx[split]);
@@ -272,13 +276,18 @@ final class PositionGroups {
         return span(from, to);
     }
 
-    /** Moves {@code start[q]} up to the first group not below {@code mid} and returns it. */
-    private int split(int[] start, int q, double mid) {
+    /**
+     * Moves {@code start[q]} up to the first group not below {@code mid} and returns it. {@code hint − 1} is below
+     * {@code mid} too (or −1): a search that is more than a step behind starts from the larger of the two, so a
+     * {@code q} that comes back into the rows after a stretch without them starts next to its neighbour's split,
+     * not a long way back.
+     */
+    private int split(int[] start, int q, double mid, int hint) {
         double[] walk = sentinel;
         int g = start[q];
         g += (int) (Double.doubleToRawLongBits(walk[g] - mid) >>> 63); // sign bit: no branch for a step
         if (walk[g] < mid) {
-            g = firstNotBelow(mid, g);
+            g = firstNotBelow(mid, Math.max(g, hint - 1));
         }
         start[q] = g;
         return g;
