@@ -145,11 +145,14 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         final int[] previous;
         /** Rows of {@code P} by target group, or {@code null} above {@link #CACHED_ROWS} actors. */
         final double[][] rows;
+        /** Per cached row, the stretch outside which it is zero ({@link PositionGroups#span}). */
+        final long[] written;
 
         Workspace(int n) {
             previous = new int[n];
             Arrays.fill(previous, -1);
             rows = n <= CACHED_ROWS ? new double[n][] : null;
+            written = new long[rows == null ? 0 : n]; // span(0, 0): new rows are zero
         }
     }
 
@@ -211,7 +214,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             if (work.rows != null) {
                 return work.rows[h]; // filled by riskNeutralExposure in this round
             }
-            groups.prevailRow(h, buffer, start, unused);
+            groups.prevailRow(h, buffer, start, unused, PositionGroups.span(0, groups.size));
             return buffer;
         }
 
@@ -237,16 +240,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[][] rows = work.rows;
             double[] buffer = rows == null ? new double[k] : null;
             for (int h = 0; h < k; h++) {
-                double[] row;
                 if (rows != null) {
                     if (rows[h] == null) {
                         rows[h] = new double[rows.length];
                     }
-                    row = rows[h];
+                    spans[h] = groups.prevailRow(h, rows[h], start, support, work.written[h]);
+                    work.written[h] = spans[h];
                 } else {
-                    row = buffer;
+                    spans[h] = groups.prevailRow(h, buffer, start, support, PositionGroups.span(0, k));
                 }
-                spans[h] = groups.prevailRow(h, row, start, support);
                 distance[h] = groups.distanceToAll(h);
             }
             double toMedian = 0;

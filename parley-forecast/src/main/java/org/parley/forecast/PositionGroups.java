@@ -214,9 +214,12 @@ final class PositionGroups {
      * of {@code q} (the risk-neutral exposures need it; inside the row loops its additions overlap the divisions
      * instead of forming a chain of their own).
      *
+     * @param written the stretch of {@code out} outside which it is already zero (as {@link #span}; {@code span(0,
+     *     size)} when not known): only that part outside the new stretch is cleared, so a buffer kept for the same
+     *     row from round to round is not rewritten in full
      * @return the stretch outside which the row is zero, as {@link #span}
      */
-    long prevailRow(int t, double[] out, int[] start, double[] support) {
+    long prevailRow(int t, double[] out, int[] start, double[] support, long written) {
         double ft = f[t];
         int from = 0;
         while (from < size && !(ft - f[from] > 0)) {
@@ -226,8 +229,10 @@ final class PositionGroups {
         while (to > from && !(ft - f[to - 1] > 0)) {
             to--;
         }
-        Arrays.fill(out, 0, from, 0);
-        Arrays.fill(out, to, size, 0);
+        int dirtyFrom = spanFrom(written);
+        int dirtyTo = spanTo(written);
+        Arrays.fill(out, dirtyFrom, Math.max(dirtyFrom, Math.min(dirtyTo, from)), 0);
+        Arrays.fill(out, Math.min(dirtyTo, Math.max(dirtyFrom, to)), dirtyTo, 0);
         double xt = xs[t];
         double cwT = cw[t];
         double cwxT = cwx[t];

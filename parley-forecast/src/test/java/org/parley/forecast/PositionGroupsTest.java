@@ -29,8 +29,9 @@ class PositionGroupsTest {
         int[] start = new int[k];
         double[] row = new double[k];
         double[] support = new double[k];
-        for (int t = 0; t < k; t++) {
-            groups.prevailRow(t, row, start, support);
+        long written = PositionGroups.span(0, 0);
+        for (int t = 0; t < k; t++) { // one buffer for every row: each clears only what the one before wrote
+            written = groups.prevailRow(t, row, start, support, written);
             double expectedSupport = 0;
             for (int q = 0; q < k; q++) {
                 double expected = definedPrevail(groups.xs[q], groups.xs[t], x, w);
