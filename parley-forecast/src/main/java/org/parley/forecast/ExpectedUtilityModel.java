@@ -471,11 +471,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         /**
          * With {@code Q = 1}: the best offer to target {@code j} (group {@code h} at {@code xh}, row {@code P(· over
          * h)}), with {@code best} holding the offers of a few senders known to be good. The group of the previous
-         * round's choice is searched next, for a high bar. Then one screen (loops without calls) applies the sign and
-         * linear bounds, first per block of groups from the block's extremes ({@link Screen}), then per group in the
-         * blocks that pass, with the Taylor bound for {@code d ≤ ¼}. The groups that pass are searched from the
-         * highest screen bound down for the first few, which usually sets the final bar, then in order of position,
-         * each after its table and Taylor bounds ({@link Senders#tableBound}).
+         * round's choice is searched next, for a high bar. Then the sign, linear and Taylor bounds are applied per
+         * block of groups from the block's extremes ({@link Screen#bound}), and in each block that can still beat
+         * the bar, per group (a loop without calls); the groups that pass are searched at once, each after its table
+         * and Taylor bounds ({@link Senders#tableBound}), so the bar rises from block to block. The block with the
+         * highest bound comes first, which usually sets the final bar; the others follow in order of position.
          */
         private void searchOffers(
                 int h, int j, double xh, double[] row, double[] r, Senders senders, Screen screen, Offer best) {
@@ -498,10 +498,17 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] quadratic = senders.groupQuadraticMax;
             double[] cubic = senders.groupCubicMax;
             double[] key = screen.key;
-            int[] candidates = screen.candidates;
-            int found = 0;
+            double[] blockBound = screen.blockBound;
+            int lead = 0;
             for (int block = 0; block < screen.blocks; block++) {
-                if (!screen.mayPass(block, sj, bar)) {
+                blockBound[block] = screen.bound(block, sj);
+                lead = blockBound[block] > blockBound[lead] ? block : lead;
+            }
+            // the block with the highest bound first, for a high bar early; then the others in order of position,
+            // each searched as soon as it is screened
+            for (int pass = 0; pass <= screen.blocks; pass++) {
+                int block = pass == 0 ? lead : pass - 1;
+                if ((pass > 0 && block == lead) || Senders.below(blockBound[block], bar)) {
                     continue;
                 }
                 int from = block * Screen.BLOCK;
@@ -521,34 +528,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     key[g] = Math.min(bound + 1e-9 * Math.abs(bound) + 1e-12 - bar, sign);
                 }
                 for (int g = from; g < to; g++) {
-                    candidates[found] = g;
-                    found += key[g] >= 0 && g != h && g != tried ? 1 : 0;
-                }
-            }
-            // the few most promising groups first, highest screen bound first
-            int[] top = screen.top;
-            int leaders = 0;
-            for (int c = 0; c < found; c++) {
-                int g = candidates[c];
-                if (leaders < top.length || key[g] > key[top[leaders - 1]]) {
-                    int at = Math.min(leaders, top.length - 1);
-                    while (at > 0 && key[top[at - 1]] < key[g]) {
-                        top[at] = top[at - 1];
-                        at--;
+                    if (key[g] >= 0 && g != h && g != tried) {
+                        visit(g, j, xh, row, r, senders, best);
                     }
-                    top[at] = g;
-                    leaders = Math.min(leaders + 1, top.length);
                 }
-            }
-            for (int c = 0; c < leaders; c++) {
-                visit(top[c], j, xh, row, r, senders, best);
-                key[top[c]] = -1; // visited
-            }
-            for (int c = 0; c < found; c++) {
-                int g = candidates[c];
-                if (key[g] >= 0) {
-                    visit(g, j, xh, row, r, senders, best);
-                }
+                bar = best.threshold();
             }
         }
 
@@ -761,7 +745,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
      * the smallest {@code lossSlope} and the largest slope of the line above {@code ρ} ({@link Senders}), every group
      * of the block has linear bound {@code d·(gain − s_j·keep·loss) ≤ blockGain − s_j·blockLoss}, and the sign bound
      * applies to all of them when {@code s_j·keepMin > blockLine}. Set up in O(k/16) per target group; the
-     * candidates' buffers are reused.
+     * buffers are reused.
      */
     private static final class Screen {
         static final int BLOCK = 16;
@@ -780,12 +764,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
 
         final double[] taylorLow;
         final double[] taylorRest;
-        /** Per group: its screen key for the current target (≥ 0: it may beat the bar; −1: visited). */
+        /** Per group: its screen key for the current target (≥ 0: it may beat the bar). */
         final double[] key;
-
-        final int[] candidates;
-        /** The groups with the highest keys, searched first. */
-        final int[] top = new int[4];
+        /** Per block: {@link #bound} for the current target. */
+        final double[] blockBound;
 
         Screen(int k) {
             blocks = (k + BLOCK - 1) / BLOCK;
@@ -797,7 +779,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             taylorLow = new double[blocks];
             taylorRest = new double[blocks];
             key = new double[k];
-            candidates = new int[k];
+            blockBound = new double[blocks];
         }
 
         void fill(double[] xs, double xh, double inverseRange, double[] row, long span, Senders senders) {
@@ -831,15 +813,19 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             }
         }
 
-        /** Whether some group of {@code block} may beat {@code bar} for a target of salience {@code sj}. */
-        boolean mayPass(int block, double sj, double bar) {
-            double linear = blockGain[block] - sj * blockLoss[block];
-            if (Senders.below(linear, bar) || sj * blockKeep[block] > blockLine[block]) {
-                return false;
+        /**
+         * An upper bound on the offers of every group of {@code block} to a target of salience {@code sj}: the least of
+         * the linear and Taylor bounds, or {@code −Double.MAX_VALUE} when the sign bound rules them all out (finite,
+         * so that {@link Senders#below} holds for it).
+         */
+        double bound(int block, double sj) {
+            if (sj * blockKeep[block] > blockLine[block]) {
+                return -Double.MAX_VALUE;
             }
+            double linear = blockGain[block] - sj * blockLoss[block];
             double slope = 1 - 2 * sj * blockKeep[block];
             double taylor = (slope >= 0 ? slope * taylorHigh[block] : slope * taylorLow[block]) + taylorRest[block];
-            return !Senders.below(taylor, bar);
+            return Math.min(linear, taylor);
         }
     }
 
