@@ -996,7 +996,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 usq[i] = 2 - 4 * half;
                 scale[i] = 4 * half;
                 gainSlope[i] = 4 * half * Math.max(1, ri);
-                lossSlope[i] = 4 * half * (ri >= 1 && ri <= 2 ? Math.pow(2, ri) : 2 * ri);
+                lossSlope[i] = ri >= 1 && ri <= 2 ? 4 : 4 * half * 2 * ri; // 4·½^r·2^r = 4 exactly
                 kappa[i] = Math.abs(ri * (ri - 1) * (ri - 2)) / 6;
                 cell[i] = BoundGrid.riskCell(ri);
             }
