@@ -1026,7 +1026,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     double ri = r[i];
                     gain = Math.max(gain, gainSlope[i]);
                     loss = Math.min(loss, lossSlope[i]);
-                    rho = Math.max(rho, ri < 1 ? Math.pow(2, -ri) - 0.5 : -(ri - 1) / 4);
+                    rho = Math.max(rho, ri < 1 ? scale[i] / 4 - 0.5 : -(ri - 1) / 4); // scale / 4 = 2^−r
                     scaleMax = Math.max(scaleMax, scale[i]);
                     scaleMin = Math.min(scaleMin, scale[i]);
                     linearMax = Math.max(linearMax, scale[i] * ri);
