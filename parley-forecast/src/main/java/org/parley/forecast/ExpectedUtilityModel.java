@@ -196,14 +196,15 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             return s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - baseline;
         }
 
-        /** {@code EU_i(ij)}, looking up {@code d} and {@code P_ij}. */
+        /** {@code EU_i(ij)}, looking up {@code d} and {@code P_ij} (from the cached row of {@code j}, when kept). */
         double eu(int i, int j, double ri, double usq) {
             int gi = groups.groupOf[i];
             int gj = groups.groupOf[j];
             if (gi == gj) {
                 return eu(i, j, 0, 0, ri, usq);
             }
-            return eu(i, j, Math.abs(x[i] - x[j]) / range, groups.prevail(gi, gj), ri, usq);
+            double p = work.rows != null ? work.rows[gj][gi] : groups.prevail(gi, gj); // the same value either way
+            return eu(i, j, Math.abs(x[i] - x[j]) / range, p, ri, usq);
         }
 
         /**
