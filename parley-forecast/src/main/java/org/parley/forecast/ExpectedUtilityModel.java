@@ -379,8 +379,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             private Senders senders;
             private Screen screen;
             /**
-             * The best sender to a target of the previous group (the next position below), or −1: its offer to this
-             * group is usually close to the best one, a high first bar for the searches.
+             * The last distinct best senders to the targets of the previous groups (the next positions below), latest
+             * first, or −1: their offers to this group are usually close to the best one, high first bars for the
+             * searches (the latest for every target, all four for one without a choice in the previous round).
              */
             private final int[] recent = {-1, -1, -1, -1};
 
