@@ -100,7 +100,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
     @Override
     protected IssueForecast forecastIssue(ForecastInput input, ForecastOptions options) {
         SettlingRounds in = SettlingRounds.of(input);
-        Workspace work = new Workspace(in.x().length);
+        Workspace work = new Workspace(in.s());
         SettlingRounds.Run run = in.run(options.maxRounds(), new SettlingRounds.Rule() {
             /** The latest positions, grouped: each round regroups starting from the previous order. */
             private PositionGroups groups;
@@ -126,7 +126,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
      * tests, which compare single rounds from the same state with the reference implementation.
      */
     double[] round(double[] x, double[] s, double[] w, double range) {
-        return round(x, s, w, PositionGroups.of(x, w, null), range, new Workspace(x.length));
+        return round(x, s, w, PositionGroups.of(x, w, null), range, new Workspace(s));
     }
 
     private double[] round(double[] x, double[] s, double[] w, PositionGroups groups, double range, Workspace work) {
@@ -147,8 +147,16 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
         final double[][] rows;
         /** Per cached row, the stretch outside which it is zero ({@link PositionGroups#span}). */
         final long[] written;
+        /** The actors by salience, then input index: each round's groups take their targets in this order. */
+        final int[] bySalience;
 
-        Workspace(int n) {
+        Workspace(double[] s) {
+            int n = s.length;
+            bySalience = new int[n];
+            for (int i = 0; i < n; i++) {
+                bySalience[i] = i;
+            }
+            IndexSort.byKey(bySalience, 0, n, s);
             previous = new int[n];
             Arrays.fill(previous, -1);
             rows = n <= CACHED_ROWS ? new double[n][] : null;
@@ -291,6 +299,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             int[] order = groups.order;
             Screen screen = q == 1 && !exhaustive ? new Screen(k) : null;
             GroupOffers offers = new GroupOffers(n);
+            if (screen != null) { // every group's targets by salience, in one pass over the actors in that order
+                int[] at = Arrays.copyOf(first, k);
+                for (int a : work.bySalience) {
+                    offers.members[at[groups.groupOf[a]]++] = a;
+                }
+            }
             for (int h = 0; h < k; h++) {
                 double[] row = row(h, buffer, start, unused);
                 double xh = groups.xs[h];
@@ -385,7 +399,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
              */
             private final int[] recent = {-1, -1, -1, -1};
 
+            /** Each group's targets (at {@code groups.first[h] …}) by salience, then input index. */
+            final int[] members;
+
             GroupOffers(int n) {
+                members = new int[n];
                 sorted = new int[n];
                 sender = new int[n];
                 value = new double[n];
@@ -401,8 +419,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 this.screen = screen;
                 int lo = groups.first[h];
                 int m = groups.first[h + 1] - lo;
-                System.arraycopy(groups.order, lo, sorted, 0, m);
-                IndexSort.byKey(sorted, 0, m, s);
+                System.arraycopy(members, lo, sorted, 0, m);
                 search(0, -1, -1);
                 if (m > 1) {
                     search(m - 1, sender[0], -1);
