@@ -296,14 +296,12 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
             double[] unused = work.rows == null ? new double[k] : null;
             double[] next = x.clone();
             int[] first = groups.first;
-            int[] order = groups.order;
             Screen screen = q == 1 && !exhaustive ? new Screen(k) : null;
             GroupOffers offers = new GroupOffers(n);
-            if (screen != null) { // every group's targets by salience, in one pass over the actors in that order
-                int[] at = Arrays.copyOf(first, k);
-                for (int a : work.bySalience) {
-                    offers.members[at[groups.groupOf[a]]++] = a;
-                }
+            int[] members = offers.members;
+            int[] at = Arrays.copyOf(first, k); // every group's targets by salience, in one pass in that order
+            for (int a : work.bySalience) {
+                members[at[groups.groupOf[a]]++] = a;
             }
             for (int h = 0; h < k; h++) {
                 double[] row = row(h, buffer, start, unused);
@@ -313,7 +311,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                     offers.solve(h, xh, row, r, senders, screen);
                 } else {
                     for (int m = first[h]; m < first[h + 1]; m++) {
-                        Offer best = new Offer(order[m]);
+                        Offer best = new Offer(members[m]);
                         for (int i = 0; i < n; i++) {
                             if (i != best.target) {
                                 best.consider(i, offer(i, best.target, xh, row, r, senders));
@@ -321,11 +319,10 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                         }
                         offers.sender[m - first[h]] = best.sender;
                         offers.value[m - first[h]] = best.value;
-                        offers.sorted[m - first[h]] = best.target;
                     }
                 }
                 for (int m = 0; m < first[h + 1] - first[h]; m++) {
-                    int j = offers.sorted[m];
+                    int j = members[first[h] + m];
                     work.previous[j] = offers.sender[m];
                     respond(j, offers.sender[m], offers.value[m], r, senders.usq, next);
                 }
@@ -377,9 +374,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
          * #EU_ROUNDING} at both ends, hence between them, and no rounding can reorder the values.
          */
         private final class GroupOffers {
-            /** The targets of the current group, by salience (then input index). */
-            final int[] sorted;
-            /** Per sorted target: its best sender (−1: none) and that sender's value. */
+            /** Each group's targets (at {@code groups.first[h] …}) by salience, then input index. */
+            final int[] members;
+            /** Per target of the current group, in that order: its best sender (−1: none) and that sender's value. */
             final int[] sender;
 
             final double[] value;
@@ -399,12 +396,11 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
              */
             private final int[] recent = {-1, -1, -1, -1};
 
-            /** Each group's targets (at {@code groups.first[h] …}) by salience, then input index. */
-            final int[] members;
+            /** Where the current group's targets start in {@link #members}. */
+            private int base;
 
             GroupOffers(int n) {
                 members = new int[n];
-                sorted = new int[n];
                 sender = new int[n];
                 value = new double[n];
                 clear = new boolean[n];
@@ -417,9 +413,8 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 this.r = r;
                 this.senders = senders;
                 this.screen = screen;
-                int lo = groups.first[h];
-                int m = groups.first[h + 1] - lo;
-                System.arraycopy(members, lo, sorted, 0, m);
+                base = groups.first[h];
+                int m = groups.first[h + 1] - base;
                 search(0, -1, -1);
                 if (m > 1) {
                     search(m - 1, sender[0], -1);
@@ -442,7 +437,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 recent[0] = i;
             }
 
-            /** Fills the targets strictly between sorted positions {@code lo} and {@code hi}, both known. */
+            /** Fills the targets strictly between positions {@code lo} and {@code hi} of the group, both known. */
             private void between(int lo, int hi) {
                 if (hi - lo < 2) {
                     return;
@@ -451,7 +446,7 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 if (i >= 0 && i == sender[hi] && clear[lo] && clear[hi]) {
                     for (int m = lo + 1; m < hi; m++) {
                         sender[m] = i;
-                        value[m] = offer(i, sorted[m], xh, row, r, senders);
+                        value[m] = offer(i, members[base + m], xh, row, r, senders);
                     }
                     return;
                 }
@@ -468,9 +463,9 @@ public final class ExpectedUtilityModel extends SingleIssueModel {
                 }
             }
 
-            /** A full search for the target at sorted position {@code m}, with senders known to be good as the first bar. */
+            /** A full search for the target at position {@code m} of the group, with senders known to be good as the first bar. */
             private void search(int m, int seed, int otherSeed) {
-                int j = sorted[m];
+                int j = members[base + m];
                 Offer best = new Offer(j);
                 seed(best, seed);
                 seed(best, otherSeed);
